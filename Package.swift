@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Nyforetagare",
+  products: [
+    .executable(name: "nyforetagare", targets: ["nyforetagare"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The engine: content model, loader, lint, rules, interview, planner,
+    // dossier and validators. Foundation and Yams only; no terminal.
+    .target(
+      name: "NyforetagareEngine",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // Markdown and JSON renderings of a plan.
+    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine"]),
+    // The Content/ folder, embedded into the binary at build time.
+    .target(name: "EmbeddedContent", plugins: ["ContentEmbedder"]),
+    .executableTarget(name: "ContentEmbedderTool"),
+    .plugin(
+      name: "ContentEmbedder",
+      capability: .buildTool(),
+      dependencies: ["ContentEmbedderTool"]
+    ),
+    // The C shim over ncursesw: the only code that includes curses.h.
+    .target(
+      name: "CNcursesw",
+      linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+    ),
+    // Cell buffer, display width, keys and widgets. No curses.
+    .target(name: "TerminalUI"),
+    // Screens: state + action -> state; view(state) -> cell buffer.
+    .target(
+      name: "NyforetagareApp",
+      dependencies: ["NyforetagareEngine", "NyforetagareExport", "TerminalUI"]
+    ),
+    // The one thin layer that copies a cell buffer to ncursesw and reads keys.
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+    .executableTarget(
+      name: "nyforetagare",
+      dependencies: [
+        "NyforetagareEngine", "NyforetagareExport", "EmbeddedContent",
+        "NyforetagareApp", "CursesTerminal", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["NyforetagareEngine", "EmbeddedContent"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(
+      name: "NyforetagareEngineTests",
+      dependencies: ["NyforetagareEngine", "TestSupport"]
+    ),
+    .testTarget(
+      name: "NyforetagareExportTests",
+      dependencies: ["NyforetagareExport", "TestSupport"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "ContentTests",
+      dependencies: ["NyforetagareEngine", "TestSupport"]
+    ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["nyforetagare", "TestSupport"]
+    ),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "NyforetagareAppTests",
+      dependencies: ["NyforetagareApp", "TestSupport"],
+      exclude: ["Snapshots"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

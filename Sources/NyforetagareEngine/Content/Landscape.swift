@@ -1,0 +1,66 @@
+/// Everything the content says: actors, questions, data items, steps and kommuner.
+public struct Landscape: Sendable {
+  /// Version and date.
+  public var meta: ContentMeta
+  /// Actors by id.
+  public var actors: [String: Actor]
+  /// Questions, in interview order.
+  public var questions: [Question]
+  /// Data items, in the order defined.
+  public var dataItems: [DataItem]
+  /// Steps, ordered by id.
+  public var steps: [Step]
+  /// Kommuner, in SCB code order.
+  public var kommuner: [Kommun]
+  /// Kommun profiles by kommun name.
+  public var profiles: [String: KommunProfile]
+
+  private var questionIndex: [String: Int]
+  private var stepIndex: [String: Int]
+  private var dataIndex: [String: Int]
+  private var kommunIndex: [String: Int]
+
+  /// Creates a landscape.
+  public init(
+    meta: ContentMeta, actors: [String: Actor], questions: [Question], dataItems: [DataItem],
+    steps: [Step], kommuner: [Kommun], profiles: [String: KommunProfile]
+  ) {
+    self.meta = meta
+    self.actors = actors
+    self.questions = questions
+    self.dataItems = dataItems
+    self.steps = steps.sorted { $0.id < $1.id }
+    self.kommuner = kommuner
+    self.profiles = profiles
+    var qi: [String: Int] = [:]
+    for (i, q) in questions.enumerated() where qi[q.id] == nil { qi[q.id] = i }
+    var si: [String: Int] = [:]
+    for (i, s) in self.steps.enumerated() where si[s.id] == nil { si[s.id] = i }
+    var di: [String: Int] = [:]
+    for (i, d) in dataItems.enumerated() where di[d.id] == nil { di[d.id] = i }
+    var ki: [String: Int] = [:]
+    for (i, k) in kommuner.enumerated() { ki[Landscape.foldKommun(k.name)] = i }
+    questionIndex = qi
+    stepIndex = si
+    dataIndex = di
+    kommunIndex = ki
+  }
+
+  /// The question with this id.
+  public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+  /// The step with this id.
+  public func step(_ id: String) -> Step? { stepIndex[id].map { steps[$0] } }
+  /// The data item with this id.
+  public func dataItem(_ id: String) -> DataItem? { dataIndex[id].map { dataItems[$0] } }
+  /// The kommun with this name (case-insensitive).
+  public func kommun(named name: String) -> Kommun? {
+    kommunIndex[Landscape.foldKommun(name)].map { kommuner[$0] }
+  }
+
+  /// A kommun name folded for lookup: trimmed and lower-cased.
+  static func foldKommun(_ name: String) -> String {
+    name.trimmingCharacters(in: .whitespaces).lowercased()
+  }
+}
+
+import Foundation

@@ -1,0 +1,187 @@
+import Yams
+
+extension LandscapeParser {
+  mutating func readStep(_ node: Node, file: String, expectedID: String) {
+    guard let r = NodeReader(node, file: file, what: "step", sink: sink) else { return }
+    let id = r.string("id", required: true)
+    if let id, id != expectedID {
+      sink.error("step id '\(id)' must equal the file name '\(expectedID)'", at: r.keyLocation("id"))
+    }
+    let title = r.localized("title", required: true)
+    let actor = r.string("actor", required: true)
+    let kindText = r.string("kind", required: true)
+    let phaseText = r.string("phase")
+    let summary = r.localized("summary")
+    let why = r.localized("why", required: true)
+    let whyNot = r.localized("why_not")
+    var appliesWhen: Condition?
+    if let c = r.node("applies_when") { appliesWhen = ConditionParser.parse(c, file: file, sink: sink) }
+    var doneWhen: Condition?
+    if let c = r.node("done_when") { doneWhen = ConditionParser.parse(c, file: file, sink: sink) }
+    var requires: [Step.Requirement] = []
+    for req in r.sequence("requires") ?? [] {
+      let loc = r.location(of: req)
+      if case .scalar(let s) = req {
+        requires.append(Step.Requirement(step: s.string, lagDays: 0, note: nil, location: loc))
+      } else if let rr = NodeReader(req, file: file, what: "requirement", sink: sink) {
+        let step = rr.string("step", required: true)
+        let lag = rr.int("lag_days") ?? 0
+        let note = rr.localized("note")
+        rr.finish()
+        if let step { requires.append(Step.Requirement(step: step, lagDays: lag, note: note, location: loc)) }
+      }
+    }
+    var timing = Timing.none
+    if let tr = r.child("timing", what: "timing") {
+      if let hr = tr.child("handling_days", what: "handling_days") {
+        timing.handling = readHandling(hr, kommun: nil)
+      }
+      if let sr = tr.child("statutory_max_days", what: "statutory_max_days") {
+        let days = sr.int("days", required: true)
+        let basis = sr.string("basis", required: true)
+        let source = sr.string("source")
+        sr.finish()
+        if let days, let basis { timing.statutoryMax = StatutoryMax(days: days, basis: basis, source: source) }
+      }
+      timing.noticeDaysBeforeOpening = tr.int("notice_days_before_opening")
+      timing.deadline = tr.localized("deadline")
+      tr.finish()
+    }
+    var fee: Fee?
+    if let fr = r.child("fee", what: "fee") { fee = readFee(fr, kommun: nil) }
+    var legal: [Step.LegalReference] = []
+    for l in r.sequence("legal_basis") ?? [] {
+      guard let lr = NodeReader(l, file: file, what: "legal_basis entry", sink: sink) else { continue }
+      let ref = lr.string("ref", required: true)
+      let url = lr.string("url")
+      lr.finish()
+      if let ref { legal.append(Step.LegalReference(ref: ref, url: url)) }
+    }
+    let legalNone = r.localized("legal_basis_none")
+    let requirements = r.localizedList("requirements") ?? []
+    let documents = r.localizedList("documents") ?? []
+    let data = r.stringList("data") ?? []
+    var apply: Step.Apply?
+    if let ar = r.child("apply", what: "apply") {
+      apply = Step.Apply(whereText: ar.localized("where"), how: ar.localized("how"), eService: ar.string("e_service"))
+      ar.finish()
+    }
+    let sources = r.stringList("sources") ?? []
+    let certaintyText = r.string("certainty") ?? "confirmed"
+    let uncertainty = r.localized("uncertainty")
+    r.finish()
+
+    var kind: Step.Kind?
+    if let kindText {
+      kind = Step.Kind(rawValue: kindText)
+      if kind == nil {
+        sink.error(
+          "unknown step kind '\(kindText)' (allowed: \(Step.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+          at: r.keyLocation("kind"))
+      }
+    }
+    var phase = Step.Phase.beforeOpening
+    if let phaseText {
+      if let p = Step.Phase(rawValue: phaseText) {
+        phase = p
+      } else {
+        sink.error("unknown phase '\(phaseText)' (allowed: before_opening, after_opening)", at: r.keyLocation("phase"))
+      }
+    }
+    let certainty = Step.Certainty(rawValue: certaintyText)
+    if certainty == nil {
+      sink.error("unknown certainty '\(certaintyText)' (allowed: confirmed, practice, uncertain)", at: r.keyLocation("certainty"))
+    }
+    guard let id, let title, let actor, let kind, let why, unique("step", id, at: r.location) else {
+      return
+    }
+    steps.append(
+      Step(
+        id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why,
+        whyNot: whyNot, appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires,
+        timing: timing, fee: fee, legalBasis: legal, legalBasisNone: legalNone,
+        requirements: requirements, documents: documents, data: data, apply: apply,
+        sources: sources, certainty: certainty ?? .uncertain, uncertainty: uncertainty,
+        location: r.location))
+  }
+
+  func readHandling(_ hr: NodeReader, kommun: String?) -> HandlingTime? {
+    let minD = hr.int("min")
+    let maxD = hr.int("max")
+    let typicalGiven = hr.has("typical") || kommun == nil
+    let typical = typicalGiven ? hr.int("typical", required: true) : maxD
+    let year = hr.int("year")
+    let source = hr.string("source")
+    let note = hr.localized("note")
+    hr.finish()
+    guard let typical else {
+      if !typicalGiven { sink.error("handling_days needs 'typical' or 'max'", at: hr.location) }
+      return nil
+    }
+    if let minD, minD > typical {
+      sink.error("handling_days: min (\(minD)) is more than typical (\(typical))", at: hr.location)
+    }
+    if let maxD, maxD < typical {
+      sink.error("handling_days: max (\(maxD)) is less than typical (\(typical))", at: hr.location)
+    }
+    var handling = HandlingTime(
+      minDays: minD, typicalDays: typical, maxDays: maxD, year: year, source: source, note: note,
+      kommun: kommun, location: hr.location)
+    handling.typicalGiven = typicalGiven
+    return handling
+  }
+
+  func readFee(_ fr: NodeReader, kommun: String?) -> Fee {
+    let fee = Fee(
+      amount: fr.int("amount_sek"), min: fr.int("min_sek"), max: fr.int("max_sek"),
+      per: fr.localized("per"), year: fr.int("year"), source: fr.string("source"),
+      note: fr.localized("note"), kommun: kommun, location: fr.location)
+    fr.finish()
+    if let lo = fee.min, let hi = fee.max, lo > hi {
+      sink.error("fee: min_sek (\(lo)) is more than max_sek (\(hi))", at: fr.location)
+    }
+    return fee
+  }
+
+  mutating func readProfile(_ node: Node, file: String) {
+    guard let r = NodeReader(node, file: file, what: "kommun profile", sink: sink) else { return }
+    let kommun = r.string("kommun", required: true)
+    let updatedText = r.string("updated")
+    let sources = r.stringList("sources") ?? []
+    var overrides: [String: KommunProfile.StepOverride] = [:]
+    if let stepsNode = r.node("steps") {
+      if case .mapping(let mapping) = stepsNode {
+        for (keyNode, valueNode) in mapping {
+          let stepID = keyNode.scalar?.string ?? "?"
+          guard let sr = NodeReader(valueNode, file: file, what: "override of '\(stepID)'", sink: sink) else { continue }
+          var fee: Fee?
+          if let fr = sr.child("fee", what: "fee") { fee = readFee(fr, kommun: kommun) }
+          var handling: HandlingTime?
+          if let hr = sr.child("handling_days", what: "handling_days") { handling = readHandling(hr, kommun: kommun) }
+          let eService = sr.string("e_service")
+          let contact = sr.localized("contact")
+          let note = sr.localized("note")
+          sr.finish()
+          overrides[stepID] = KommunProfile.StepOverride(
+            fee: fee, handling: handling, eService: eService, contact: contact, note: note,
+            location: NodeReader.location(of: keyNode, in: file))
+        }
+      } else {
+        sink.error("'steps' must map step ids to overrides", at: r.location(of: stepsNode))
+      }
+    }
+    r.finish()
+    var updated: Day?
+    if let updatedText {
+      updated = Day(iso: updatedText)
+      if updated == nil { sink.error("'updated' must be YYYY-MM-DD, not '\(updatedText)'", at: r.keyLocation("updated")) }
+    }
+    guard let kommun else { return }
+    if let existing = profiles[kommun] {
+      sink.error("a second profile for \(kommun) (first at \(existing.location))", at: r.location)
+      return
+    }
+    profiles[kommun] = KommunProfile(
+      kommun: kommun, updated: updated, sources: sources, steps: overrides, location: r.location)
+  }
+}

@@ -1,0 +1,186 @@
+import Yams
+
+/// Collects diagnostics while content is read (a reference so readers can share it).
+final class DiagnosticSink {
+  var diagnostics = Diagnostics()
+
+  func error(_ message: String, at location: SourceLocation?) {
+    diagnostics.error(message, at: location)
+  }
+
+  func warning(_ message: String, at location: SourceLocation?) {
+    diagnostics.warning(message, at: location)
+  }
+}
+
+/// Reads one YAML mapping strictly: typed values, locations, and an error for every key that
+/// was not read.
+final class NodeReader {
+  let mapping: Node.Mapping
+  let file: String
+  let sink: DiagnosticSink
+  let what: String
+  let location: SourceLocation
+  private var used: Set<String> = []
+
+  /// Wraps a node, or reports that it is not a mapping and returns nil.
+  init?(_ node: Node, file: String, what: String, sink: DiagnosticSink) {
+    self.file = file
+    self.sink = sink
+    self.what = what
+    self.location = NodeReader.location(of: node, in: file)
+    guard case .mapping(let mapping) = node else {
+      sink.error("expected a mapping for \(what)", at: location)
+      return nil
+    }
+    self.mapping = mapping
+  }
+
+  static func location(of node: Node, in file: String) -> SourceLocation {
+    let mark = node.mark
+    return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  func location(of node: Node) -> SourceLocation { NodeReader.location(of: node, in: file) }
+
+  /// The keys present in the mapping, in order.
+  var keys: [String] { mapping.keys.compactMap { $0.scalar?.string } }
+
+  /// The node at a key, marking it read.
+  func node(_ key: String) -> Node? {
+    used.insert(key)
+    return mapping[key]
+  }
+
+  /// Whether a key is present (marks it read).
+  func has(_ key: String) -> Bool { node(key) != nil }
+
+  /// Where the key is written (or the mapping, if absent).
+  func keyLocation(_ key: String) -> SourceLocation {
+    for (k, _) in mapping where k.scalar?.string == key { return location(of: k) }
+    return location
+  }
+
+  func string(_ key: String, required: Bool = false) -> String? {
+    guard let node = node(key) else {
+      if required { sink.error("\(what) lacks '\(key)'", at: location) }
+      return nil
+    }
+    guard case .scalar(let scalar) = node, !scalar.string.isEmpty || scalar.style != .plain else {
+      sink.error("'\(key)' must be text", at: location(of: node))
+      return nil
+    }
+    return scalar.string
+  }
+
+  func int(_ key: String, required: Bool = false, minimum: Int? = 0) -> Int? {
+    guard let node = node(key) else {
+      if required { sink.error("\(what) lacks '\(key)'", at: location) }
+      return nil
+    }
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+      sink.error(
+        "'\(key)' must be a whole number, not '\(node.scalar?.string ?? "…")'",
+        at: location(of: node))
+      return nil
+    }
+    if let minimum, value < minimum {
+      sink.error("'\(key)' must be at least \(minimum), not \(value)", at: location(of: node))
+      return nil
+    }
+    return value
+  }
+
+  func double(_ key: String) -> Double? {
+    guard let node = node(key) else { return nil }
+    guard case .scalar(let scalar) = node, let value = Double(scalar.string) else {
+      sink.error("'\(key)' must be a number", at: location(of: node))
+      return nil
+    }
+    return value
+  }
+
+  func bool(_ key: String) -> Bool? {
+    guard let node = node(key) else { return nil }
+    guard let value = NodeReader.bool(node) else {
+      sink.error("'\(key)' must be true or false", at: location(of: node))
+      return nil
+    }
+    return value
+  }
+
+  static func bool(_ node: Node) -> Bool? {
+    guard case .scalar(let scalar) = node else { return nil }
+    switch scalar.string {
+    case "true", "True", "TRUE", "yes", "Yes": return true
+    case "false", "False", "FALSE", "no", "No": return false
+    default: return nil
+    }
+  }
+
+  func localized(_ key: String, required: Bool = false) -> LocalizedText? {
+    guard let node = node(key) else {
+      if required { sink.error("\(what) lacks '\(key)' (with sv: and en:)", at: location) }
+      return nil
+    }
+    return localized(node, key: key)
+  }
+
+  func localized(_ node: Node, key: String) -> LocalizedText? {
+    guard let reader = NodeReader(node, file: file, what: "'\(key)'", sink: sink) else {
+      return nil
+    }
+    let sv = reader.string("sv", required: true)
+    let en = reader.string("en", required: true)
+    reader.finish()
+    guard let sv, let en else { return nil }
+    return LocalizedText(sv: sv, en: en)
+  }
+
+  func sequence(_ key: String) -> [Node]? {
+    guard let node = node(key) else { return nil }
+    guard case .sequence(let seq) = node else {
+      sink.error("'\(key)' must be a list", at: location(of: node))
+      return nil
+    }
+    return Array(seq)
+  }
+
+  func stringList(_ key: String) -> [String]? {
+    guard let nodes = sequence(key) else { return nil }
+    var result: [String] = []
+    for node in nodes {
+      if case .scalar(let scalar) = node {
+        result.append(scalar.string)
+      } else {
+        sink.error("'\(key)' must be a list of text", at: location(of: node))
+      }
+    }
+    return result
+  }
+
+  func localizedList(_ key: String) -> [LocalizedText]? {
+    guard let nodes = sequence(key) else { return nil }
+    return nodes.compactMap { localized($0, key: key) }
+  }
+
+  func child(_ key: String, what: String, required: Bool = false) -> NodeReader? {
+    guard let node = node(key) else {
+      if required { sink.error("\(self.what) lacks '\(key)'", at: location) }
+      return nil
+    }
+    return NodeReader(node, file: file, what: what, sink: sink)
+  }
+
+  /// Reports every key that was not read.
+  func finish(allowed extra: [String] = []) {
+    for (keyNode, _) in mapping {
+      let key = keyNode.scalar?.string ?? "?"
+      if !used.contains(key) && !extra.contains(key) {
+        let allowed = (Array(used) + extra).sorted().joined(separator: ", ")
+        sink.error(
+          "unknown key '\(key)' in \(what) (allowed: \(allowed))", at: location(of: keyNode))
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/// A founder's personal plan: the steps that apply, ordered and dated, with why; the steps
+/// that do not, with why not; the opening day; and the data the forms ask for.
+public struct Plan: Sendable {
+  /// One dated step in the plan.
+  public struct Entry: Sendable, Hashable {
+    /// The step.
+    public var step: Step
+    /// Applies, or check.
+    public var status: StepAssessment.Status
+    /// The answers that make it apply.
+    public var reasons: [Reason]
+    /// The steps in the plan it requires, in plan order.
+    public var requires: [String]
+    /// The steps in the plan that require it.
+    public var requiredBy: [String]
+    /// The earliest day it can start.
+    public var start: Day
+    /// The day it is expected to be done (start + typical handling time).
+    public var done: Day
+    /// The latest day a decision is due (start + max or statutory handling time), if known.
+    public var latest: Day?
+    /// Whether it lies on the critical path to opening.
+    public var critical: Bool
+    /// The handling time used (the kommun's own where published).
+    public var handling: HandlingTime?
+    /// The fee (the kommun's own where published).
+    public var fee: Fee?
+    /// The e-service to apply in (the kommun's own where published).
+    public var eService: String?
+    /// The kommun's contact.
+    public var contact: LocalizedText?
+    /// The kommun's note.
+    public var kommunNote: LocalizedText?
+    /// The latest day to send it in, when it must be at least N days before opening.
+    public var sendBy: Day?
+  }
+
+  /// A data item and the forms that ask for it.
+  public struct DataUsage: Sendable, Hashable {
+    /// The item.
+    public var item: DataItem
+    /// The steps whose forms ask for it, in plan order.
+    public var steps: [String]
+    /// The founder's value, when given.
+    public var value: String?
+  }
+
+  /// The content edition's version.
+  public var contentVersion: String
+  /// The content edition's date.
+  public var contentDate: Day
+  /// The day the plan counts from.
+  public var today: Day
+  /// The founder's kommun, if answered.
+  public var kommun: Kommun?
+  /// The kommun's profile, if there is one.
+  public var profile: KommunProfile?
+  /// The answers it was made from.
+  public var answers: Answers
+  /// The founder's data.
+  public var data: FounderData
+  /// The steps that apply, in plan order.
+  public var entries: [Entry]
+  /// The steps that do not apply, with why not.
+  public var notNeeded: [StepAssessment]
+  /// The steps already done.
+  public var alreadyDone: [StepAssessment]
+  /// The earliest possible opening day.
+  public var earliestOpening: Day
+  /// The desired opening day, if given.
+  public var desiredOpening: Day?
+  /// The step ids on the critical path, from first to opening.
+  public var criticalPath: [String]
+  /// Every data item the forms ask for, once.
+  public var dataUsage: [DataUsage]
+  /// The number of fields the applicable forms ask for in all (without prefill).
+  public var entriesWithoutPrefill: Int
+
+  /// How many days the desired opening day is too early, or nil when it can be met.
+  public var openingDelay: Int? {
+    guard let desired = desiredOpening, desired < earliestOpening else { return nil }
+    return desired.days(until: earliestOpening)
+  }
+
+  /// The opening day the plan works towards: the desired day when it can be met, else the
+  /// earliest.
+  public var plannedOpening: Day {
+    if let desired = desiredOpening, desired >= earliestOpening { return desired }
+    return earliestOpening
+  }
+
+  /// The entry of a step.
+  public func entry(_ id: String) -> Entry? { entries.first { $0.step.id == id } }
+
+  /// The sum of known fees of the steps in the plan, and how many have no known amount.
+  public var feeTotal: (known: Int, unknownCount: Int) {
+    var total = 0
+    var unknown = 0
+    for e in entries where e.step.kind != .milestone {
+      if let amount = e.fee?.countedAmount { total += amount } else if e.fee != nil || e.step.kind == .permit || e.step.kind == .registration { unknown += 1 }
+    }
+    return (total, unknown)
+  }
+
+  /// The actors in the plan.
+  public var actorIDs: [String] {
+    var seen: [String] = []
+    for e in entries where !seen.contains(e.step.actor) { seen.append(e.step.actor) }
+    return seen
+  }
+
+  /// How many data entries prefill saves: fields asked minus distinct items.
+  public var prefillSaving: Int { entriesWithoutPrefill - dataUsage.count }
+}

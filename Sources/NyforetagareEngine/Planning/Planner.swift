@@ -1,0 +1,238 @@
+/// Turns a landscape, answers, data and today's date into a dated ``Plan``.
+///
+/// Pure and deterministic: the same inputs always give the same plan. The applicable steps form
+/// a directed acyclic graph (their `requires`, plus: every before-opening step precedes the
+/// `oppning` milestone, which precedes every after-opening step). Dates come from a forward
+/// pass with the typical handling times; the critical path from a backward pass.
+public enum Planner {
+  /// The id of the opening milestone.
+  public static let openingID = "oppning"
+
+  /// An error that stops planning.
+  public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The steps' requirements form a cycle.
+    case cycle([String])
+
+    public var description: String {
+      switch self {
+      case .cycle(let path): return "dependency cycle: " + (path + [path[0]]).joined(separator: " → ")
+      }
+    }
+  }
+
+  /// Makes the plan.
+  public static func plan(
+    _ landscape: Landscape, answers: Answers, data: FounderData = FounderData(), today: Day
+  ) throws(Failure) -> Plan {
+    let assessments = Applicability.assess(landscape, answers: answers)
+    let kommun = answers.kommun.flatMap { landscape.kommun(named: $0) }
+    let profile = kommun.flatMap { landscape.profiles[$0.name] }
+
+    let planned = assessments.filter { $0.status == .applies || $0.status == .check }
+    let ids = planned.map(\.step.id)  // sorted by id (landscape order)
+    let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    let count = ids.count
+    let opening = index[openingID]
+
+    // Edges: predecessor → successor with a lag in days.
+    var preds: [[(Int, Int)]] = Array(repeating: [], count: count)
+    for (i, a) in planned.enumerated() {
+      var seen: Set<Int> = []
+      for req in a.step.requires {
+        if let j = index[req.step], j != i, seen.insert(j).inserted { preds[i].append((j, req.lagDays)) }
+      }
+      if let o = opening, i != o {
+        if a.step.phase == .beforeOpening {
+          if !preds[i].contains(where: { $0.0 == o }) { preds[o].append((i, 0)) }
+        } else if !preds[i].contains(where: { $0.0 == o }) {
+          preds[i].append((o, 0))
+        }
+      }
+    }
+    var succs: [[Int]] = Array(repeating: [], count: count)
+    for i in 0..<count { for (j, _) in preds[i] { succs[j].append(i) } }
+
+    let order = try topologicalOrder(count: count, preds: preds, succs: succs, ids: ids)
+
+    // Handling times and overrides.
+    func override(_ step: Step) -> KommunProfile.StepOverride? { profile?.steps[step.id] }
+    func handling(_ step: Step) -> HandlingTime? {
+      let national = step.timing.handling
+      guard var local = override(step)?.handling else { return national }
+      if !local.typicalGiven {
+        let base = national?.typicalDays ?? local.typicalDays
+        local.typicalDays = min(base, local.maxDays ?? base)
+        local.minDays = local.minDays ?? national?.minDays
+      }
+      return local
+    }
+    let durations = planned.map { max(0, handling($0.step)?.typicalDays ?? 0) }
+    let notice = planned.map { $0.step.timing.noticeDaysBeforeOpening ?? 0 }
+
+    // Forward pass.
+    var start = Array(repeating: today, count: count)
+    var done = Array(repeating: today, count: count)
+    for i in order {
+      var s = today
+      for (j, lag) in preds[i] {
+        var ready = done[j].adding(days: lag)
+        if i == opening { ready = max(ready, start[j].adding(days: notice[j])) }
+        s = max(s, ready)
+      }
+      start[i] = s
+      done[i] = s.adding(days: durations[i])
+    }
+    let earliestOpening = opening.map { start[$0] } ?? (done.max() ?? today)
+    let desired = answers.openingDate
+    let target = desired.map { max($0, earliestOpening) } ?? earliestOpening
+    // Steps after opening count from the day actually planned.
+    if let o = opening, target > earliestOpening {
+      start[o] = target
+      done[o] = target
+      for i in order where i != o && preds[i].contains(where: { $0.0 == o }) {
+        var s = today
+        for (j, lag) in preds[i] { s = max(s, done[j].adding(days: lag)) }
+        start[i] = s
+        done[i] = s.adding(days: durations[i])
+      }
+    }
+
+    // Backward pass against the earliest opening: zero slack is critical.
+    var latestFinish = Array(repeating: Day(daysSinceEpoch: Int.max / 4), count: count)
+    var critical = Array(repeating: false, count: count)
+    if let o = opening {
+      latestFinish[o] = earliestOpening
+      for i in order.reversed() {
+        for k in succs[i] {
+          let lag = preds[k].first { $0.0 == i }?.1 ?? 0
+          var bound = latestFinish[k].adding(days: -durations[k] - lag)
+          if k == o { bound = min(bound, earliestOpening.adding(days: durations[i] - notice[i])) }
+          latestFinish[i] = min(latestFinish[i], bound)
+        }
+      }
+      for i in 0..<count where i == o || isBeforeOpening(planned[i].step) {
+        let latestStart = latestFinish[i].adding(days: -durations[i])
+        critical[i] = latestStart <= start[i] && latestFinish[i].daysSinceEpoch < Int.max / 8
+      }
+    }
+    let chain = criticalChain(
+      opening: opening, preds: preds, start: start, done: done, notice: notice, today: today)
+
+    // Plan order: by start, then topological position.
+    var position = Array(repeating: 0, count: count)
+    for (p, i) in order.enumerated() { position[i] = p }
+    let planOrder = (0..<count).sorted {
+      if start[$0] != start[$1] { return start[$0] < start[$1] }
+      return position[$0] < position[$1]
+    }
+
+    var entries: [Plan.Entry] = []
+    for i in planOrder {
+      let a = planned[i]
+      let o = override(a.step)
+      let h = handling(a.step)
+      var latestDays: Int?
+      if let m = h?.maxDays { latestDays = m }
+      if let s = a.step.timing.statutoryMax?.days { latestDays = latestDays.map { Swift.max($0, s) } ?? s }
+      let reqIDs = planOrder.filter { j in a.step.requires.contains { $0.step == ids[j] } }
+        .map { ids[$0] }
+      let requiredBy = planOrder.filter { planned[$0].step.requires.contains { $0.step == a.step.id } }.map { ids[$0] }
+      entries.append(
+        Plan.Entry(
+          step: a.step, status: a.status, reasons: a.reasons,
+          requires: reqIDs, requiredBy: requiredBy,
+          start: start[i], done: done[i], latest: latestDays.map { start[i].adding(days: $0) },
+          critical: critical[i],
+          handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
+          contact: o?.contact, kommunNote: o?.note,
+          sendBy: a.step.timing.noticeDaysBeforeOpening.map { target.adding(days: -$0) }))
+    }
+
+    // Data: each item once, with the forms that ask for it.
+    var usage: [String: [String]] = [:]
+    var fieldCount = 0
+    for e in entries {
+      for item in e.step.data {
+        usage[item, default: []].append(e.step.id)
+        fieldCount += 1
+      }
+    }
+    let dataUsage = landscape.dataItems.compactMap { item -> Plan.DataUsage? in
+      guard let steps = usage[item.id] else { return nil }
+      return Plan.DataUsage(item: item, steps: steps, value: data[item.id])
+    }
+
+    return Plan(
+      contentVersion: landscape.meta.version, contentDate: landscape.meta.date, today: today,
+      kommun: kommun, profile: profile, answers: answers, data: data, entries: entries,
+      notNeeded: assessments.filter { $0.status == .notNeeded },
+      alreadyDone: assessments.filter { $0.status == .alreadyDone },
+      earliestOpening: earliestOpening, desiredOpening: desired,
+      criticalPath: chain.map { ids[$0] }, dataUsage: dataUsage, entriesWithoutPrefill: fieldCount)
+  }
+
+  static func isBeforeOpening(_ step: Step) -> Bool { step.phase == .beforeOpening }
+
+  /// Kahn's algorithm, always taking the ready step with the smallest id: a stable order.
+  static func topologicalOrder(
+    count: Int, preds: [[(Int, Int)]], succs: [[Int]], ids: [String]
+  ) throws(Failure) -> [Int] {
+    var indegree = preds.map(\.count)
+    var ready = (0..<count).filter { indegree[$0] == 0 }
+    var order: [Int] = []
+    order.reserveCapacity(count)
+    // `ready` is kept sorted descending so the smallest index pops from the end.
+    ready.sort(by: >)
+    while let next = ready.popLast() {
+      order.append(next)
+      for k in succs[next] {
+        indegree[k] -= 1
+        if indegree[k] == 0 {
+          let pos = ready.firstIndex { $0 < k } ?? ready.endIndex
+          ready.insert(k, at: pos)
+        }
+      }
+    }
+    if order.count < count {
+      let left = Set((0..<count).filter { indegree[$0] > 0 })
+      throw .cycle(findCycle(in: left, preds: preds, ids: ids))
+    }
+    return order
+  }
+
+  static func findCycle(in nodes: Set<Int>, preds: [[(Int, Int)]], ids: [String]) -> [String] {
+    guard var current = nodes.min() else { return [] }
+    var path: [Int] = []
+    var seenAt: [Int: Int] = [:]
+    while seenAt[current] == nil {
+      seenAt[current] = path.count
+      path.append(current)
+      guard let next = preds[current].map(\.0).filter({ nodes.contains($0) }).min() else { break }
+      current = next
+    }
+    let cycle = Array(path[(seenAt[current] ?? 0)...]).reversed()
+    return cycle.map { ids[$0] }
+  }
+
+  /// The chain of steps that decides the opening day: from the opening milestone back along
+  /// the predecessor whose date binds, to a step that can start today.
+  static func criticalChain(
+    opening: Int?, preds: [[(Int, Int)]], start: [Day], done: [Day], notice: [Int], today: Day
+  ) -> [Int] {
+    guard let o = opening else { return [] }
+    var chain = [o]
+    var current = o
+    var guardCount = 0
+    while guardCount < preds.count + 1 {
+      guardCount += 1
+      let binding = preds[current].filter { (j, lag) in
+        let ready = current == o ? max(done[j].adding(days: lag), start[j].adding(days: notice[j])) : done[j].adding(days: lag)
+        return ready == start[current]
+      }.map(\.0).sorted()
+      guard start[current] > today, let next = binding.first else { break }
+      chain.append(next)
+      current = next
+    }
+    return chain.reversed()
+  }
+}

@@ -1,0 +1,208 @@
+import Yams
+
+/// Reads and validates an answers file: a mapping from question id to value, and an optional
+/// `data:` section with the founder's data items.
+public enum AnswerParser {
+  /// Parses answers text; every problem is a diagnostic naming the id, the value and what is
+  /// allowed. Throws the diagnostics when there is any error.
+  public static func parse(_ text: String, file: String, landscape: Landscape) throws(AnswerErrors)
+    -> (Answers, FounderData)
+  {
+    var diagnostics = Diagnostics()
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      var line = 1
+      var column = 1
+      var problem = "\(error)"
+      switch error {
+      case .scanner(let context, let p, let mark, _), .parser(let context, let p, let mark, _),
+        .composer(let context, let p, let mark, _):
+        line = mark.line
+        column = mark.column
+        problem = p + (context.map { " \($0.text)" } ?? "")
+      case .duplicatedKeysInMapping(let dups, let context):
+        line = context.mark.line
+        column = context.mark.column
+        problem = "duplicate key: \(dups.joined(separator: ", "))"
+      default: break
+      }
+      diagnostics.error("not valid YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
+      throw AnswerErrors(diagnostics: diagnostics)
+    } catch {
+      diagnostics.error("not valid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+      throw AnswerErrors(diagnostics: diagnostics)
+    }
+    guard let root else { return (Answers(), FounderData()) }
+    guard case .mapping(let mapping) = root else {
+      diagnostics.error(
+        "the answers file must be a mapping from question id to value",
+        at: NodeReader.location(of: root, in: file))
+      throw AnswerErrors(diagnostics: diagnostics)
+    }
+    var answers = Answers()
+    var data = FounderData()
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.scalar?.string ?? ""
+      let location = NodeReader.location(of: keyNode, in: file)
+      if key == "data" {
+        parseData(valueNode, file: file, landscape: landscape, into: &data, diagnostics: &diagnostics)
+        continue
+      }
+      guard let question = landscape.question(key) else {
+        let known = landscape.questions.map(\.id).joined(separator: ", ")
+        diagnostics.error("unknown question id '\(key)' (known: \(known), data)", at: location)
+        continue
+      }
+      if case .scalar(let s) = valueNode, s.style == .plain, s.string.isEmpty || s.string == "~" || s.string == "null" {
+        continue  // an explicit null is "unknown"
+      }
+      switch AnswerValidator.value(for: question, node: valueNode, landscape: landscape) {
+      case .success(let value): answers[key] = value
+      case .failure(let message):
+        diagnostics.error(message.text, at: NodeReader.location(of: valueNode, in: file))
+      }
+    }
+    if diagnostics.hasErrors { throw AnswerErrors(diagnostics: diagnostics) }
+    return (answers, data)
+  }
+
+  static func parseData(
+    _ node: Node, file: String, landscape: Landscape, into data: inout FounderData,
+    diagnostics: inout Diagnostics
+  ) {
+    guard case .mapping(let mapping) = node else {
+      diagnostics.error("'data' must map data item ids to values", at: NodeReader.location(of: node, in: file))
+      return
+    }
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.scalar?.string ?? ""
+      guard let item = landscape.dataItem(key) else {
+        diagnostics.error("unknown data item '\(key)' in data", at: NodeReader.location(of: keyNode, in: file))
+        continue
+      }
+      guard case .scalar(let scalar) = valueNode else {
+        diagnostics.error("data '\(key)' must be a single value", at: NodeReader.location(of: valueNode, in: file))
+        continue
+      }
+      switch DataValidator.validate(scalar.string, kind: item.kind) {
+      case .valid(let normalized): data.values[key] = normalized
+      case .invalid(let message):
+        diagnostics.error("data '\(key)': \(message.en)", at: NodeReader.location(of: valueNode, in: file))
+      }
+    }
+  }
+}
+
+/// The problems found in an answers file.
+public struct AnswerErrors: Error, Sendable {
+  /// Every problem.
+  public var diagnostics: Diagnostics
+}
+
+/// Checks one answer against its question: the same rules for a file and for the UI.
+public enum AnswerValidator {
+  /// Validates a YAML node as the answer to a question.
+  static func value(for question: Question, node: Node, landscape: Landscape) -> Result<AnswerValue, AnswerMessage> {
+    switch question.kind {
+    case .kommunList, .stepList:
+      let items: [String]
+      if case .sequence(let seq) = node {
+        items = seq.compactMap { $0.scalar?.string }
+      } else if case .scalar(let s) = node {
+        items = [s.string]
+      } else {
+        return .failure(AnswerMessage("'\(question.id)' must be a list"))
+      }
+      return parse(items.joined(separator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}")
+    default:
+      guard case .scalar(let s) = node else {
+        return .failure(AnswerMessage("'\(question.id)' takes a single value, not a list or mapping"))
+      }
+      if question.kind == .date, s.style == .plain, s.string.isEmpty {
+        return .failure(AnswerMessage("'\(question.id)': a date YYYY-MM-DD is needed"))
+      }
+      return parse(s.string, for: question, landscape: landscape)
+    }
+  }
+
+  /// Validates typed text as the answer to a question (lists separated by commas).
+  public static func parse(
+    _ text: String, for question: Question, landscape: Landscape, listSeparator: String = ","
+  ) -> Result<AnswerValue, AnswerMessage> {
+    let raw = text.trimmingCharacters(in: .whitespaces)
+    switch question.kind {
+    case .choice:
+      if question.value(raw) != nil { return .success(.choice(raw)) }
+      let allowed = question.values.map(\.id).joined(separator: ", ")
+      return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not allowed (allowed: \(allowed))"))
+    case .bool:
+      switch raw.lowercased() {
+      case "true", "yes", "ja": return .success(.bool(true))
+      case "false", "no", "nej": return .success(.bool(false))
+      default: return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not allowed (allowed: true, false)"))
+      }
+    case .integer:
+      guard let n = Int(raw) else {
+        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a whole number"))
+      }
+      if let m = question.minimum, Double(n) < m {
+        return .failure(AnswerMessage("'\(question.id)': \(n) is too small (at least \(formatNumber(m)))"))
+      }
+      return .success(.integer(n))
+    case .number:
+      guard let n = Double(raw.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
+        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a number"))
+      }
+      if let m = question.minimum, n < m {
+        return .failure(AnswerMessage("'\(question.id)': \(formatNumber(n)) is too small (at least \(formatNumber(m)))"))
+      }
+      return .success(.number(n))
+    case .date:
+      guard let day = Day(iso: raw) else {
+        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a date in the form YYYY-MM-DD"))
+      }
+      return .success(.date(day))
+    case .kommun:
+      guard let k = landscape.kommun(named: raw) else {
+        return .failure(AnswerMessage(
+          "'\(question.id)': '\(raw)' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"))
+      }
+      return .success(.kommun(k.name))
+    case .kommunList:
+      var names: [String] = []
+      for part in raw.components(separatedBy: listSeparator) {
+        let name = part.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { continue }
+        guard let k = landscape.kommun(named: name) else {
+          return .failure(AnswerMessage("'\(question.id)': '\(name)' is not one of Sweden's 290 kommuner"))
+        }
+        if !names.contains(k.name) { names.append(k.name) }
+      }
+      return .success(.list(names))
+    case .stepList:
+      var ids: [String] = []
+      for part in raw.components(separatedBy: listSeparator) {
+        let id = part.trimmingCharacters(in: .whitespaces)
+        if id.isEmpty { continue }
+        guard landscape.step(id) != nil else {
+          return .failure(AnswerMessage("'\(question.id)': '\(id)' is not a known step id (see the plan's JSON for ids)"))
+        }
+        if !ids.contains(id) { ids.append(id) }
+      }
+      return .success(.list(ids))
+    }
+  }
+}
+
+/// A message saying what is wrong with an answer.
+public struct AnswerMessage: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The message.
+  public var text: String
+  /// Creates a message.
+  public init(_ text: String) { self.text = text }
+  public var description: String { text }
+}
+
+import Foundation

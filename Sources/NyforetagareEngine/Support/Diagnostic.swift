@@ -1,0 +1,81 @@
+/// A problem found in content, answers or data, with where it is.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
+  /// How serious a problem is.
+  public enum Severity: String, Sendable, Hashable {
+    /// The content cannot be used until this is fixed.
+    case error
+    /// The content works but falls short of the house rules.
+    case warning
+  }
+
+  /// How serious it is.
+  public var severity: Severity
+  /// Where it is, when known.
+  public var location: SourceLocation?
+  /// What is wrong, in one line.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    self.severity = severity
+    self.message = message
+    self.location = location
+  }
+
+  /// `FILE:LINE:COL: error: message`, or `error: message` without a location.
+  public var description: String {
+    if let location {
+      return "\(location): \(severity.rawValue): \(message)"
+    }
+    return "\(severity.rawValue): \(message)"
+  }
+}
+
+/// A list of diagnostics collected while loading or checking.
+public struct Diagnostics: Sendable {
+  /// Every diagnostic, in the order found.
+  public private(set) var all: [Diagnostic] = []
+
+  /// Creates an empty list.
+  public init() {}
+
+  /// Adds an error.
+  public mutating func error(_ message: String, at location: SourceLocation?) {
+    all.append(Diagnostic(.error, message, at: location))
+  }
+
+  /// Adds a warning.
+  public mutating func warning(_ message: String, at location: SourceLocation?) {
+    all.append(Diagnostic(.warning, message, at: location))
+  }
+
+  /// Adds diagnostics from another list.
+  public mutating func append(contentsOf other: Diagnostics) {
+    all.append(contentsOf: other.all)
+  }
+
+  /// The errors only.
+  public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+  /// The warnings only.
+  public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+  /// Whether there is at least one error.
+  public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+  /// The diagnostics sorted by file, line and column (those without a location first).
+  public var sorted: [Diagnostic] {
+    all.enumerated().sorted { lhs, rhs in
+      let l = lhs.element.location
+      let r = rhs.element.location
+      switch (l, r) {
+      case (nil, nil): return lhs.offset < rhs.offset
+      case (nil, _): return true
+      case (_, nil): return false
+      case let (l?, r?):
+        if l.file != r.file { return l.file < r.file }
+        if l.line != r.line { return l.line < r.line }
+        if l.column != r.column { return l.column < r.column }
+        return lhs.offset < rhs.offset
+      }
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,73 @@
+import NyforetagareEngine
+
+/// Fixed phrases of the exports in Swedish and English.
+struct ExportText {
+  let language: Language
+
+  func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+
+  func kr(_ amount: Int) -> String {
+    // Group thousands with a space (sv) or comma (en): 12 590 kr / SEK 12,590.
+    let digits = String(amount)
+    var groups: [String] = []
+    var end = digits.endIndex
+    while end > digits.startIndex {
+      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+      groups.insert(String(digits[start..<end]), at: 0)
+      end = start
+    }
+    return language == .sv ? groups.joined(separator: " ") + " kr" : "SEK " + groups.joined(separator: ",")
+  }
+
+  func fee(_ fee: Fee?) -> String {
+    guard let fee else { return t("ingen känd avgift", "no known fee") }
+    var text: String
+    if let amount = fee.amount {
+      text = kr(amount)
+    } else if let lo = fee.min, let hi = fee.max {
+      text = "\(kr(lo))–\(kr(hi))"
+    } else if let lo = fee.min {
+      text = t("från ", "from ") + kr(lo)
+    } else {
+      return t("enligt kommunens taxa", "per the kommun's tariff")
+    }
+    if let per = fee.per { text += " " + per[language] }
+    if fee.amount == 0 && fee.min == nil { text = t("avgiftsfritt", "free") }
+    return text
+  }
+
+  func days(_ n: Int) -> String {
+    if n % 7 == 0 && n >= 14 { return t("\(n / 7) veckor", "\(n / 7) weeks") }
+    return t(n == 1 ? "1 dag" : "\(n) dagar", n == 1 ? "1 day" : "\(n) days")
+  }
+
+  func handling(_ h: HandlingTime?) -> String {
+    guard let h else { return "–" }
+    var text = t("normalt ", "typically ") + days(h.typicalDays)
+    if let m = h.maxDays, m != h.typicalDays { text += t(", högst ", ", at most ") + days(m) }
+    return text
+  }
+
+  func status(_ s: StepAssessment.Status) -> String {
+    switch s {
+    case .applies: return t("gäller", "applies")
+    case .check: return t("kontrollera", "check")
+    case .notNeeded: return t("inte aktuellt", "not needed")
+    case .alreadyDone: return t("redan klart", "already done")
+    }
+  }
+}
+
+/// Escapes text for a Markdown table cell or inline text.
+func markdownEscape(_ text: String, inTable: Bool = false) -> String {
+  var out = ""
+  for ch in text {
+    switch ch {
+    case "|" where inTable: out += "\\|"
+    case "\n": out += inTable ? "<br>" : " "
+    case "*", "_", "`", "[", "]", "<", ">", "\\": out += "\\\(ch)"
+    default: out.append(ch)
+    }
+  }
+  return out
+}

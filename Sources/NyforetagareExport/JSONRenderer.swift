@@ -1,0 +1,106 @@
+import Foundation
+import NyforetagareEngine
+
+/// Renders a plan as the JSON object of shared/contract.md (keys sorted, so the output is
+/// byte-for-byte stable).
+public struct JSONRenderer: Sendable {
+  /// The landscape the plan was made from.
+  public let landscape: Landscape
+  /// The language of titles and explanations.
+  public let language: Language
+
+  /// Creates a renderer.
+  public init(landscape: Landscape, language: Language) {
+    self.landscape = landscape
+    self.language = language
+  }
+
+  struct Document: Encodable {
+    var content_version: String
+    var content_date: String
+    var today: String
+    var kommun: String?
+    var earliest_opening: String
+    var desired_opening: String?
+    var opening_delay_days: Int?
+    var critical_path: [String]
+    var steps: [StepJSON]
+    var not_needed: [Excluded]
+    var already_done: [Done]
+    var data: DataJSON
+    var fees: FeesJSON
+  }
+
+  struct StepJSON: Encodable {
+    var id: String
+    var title: String
+    var actor: String
+    var actor_name: String
+    var kind: String
+    var status: String
+    var requires: [String]
+    var start: String
+    var done: String
+    var latest: String?
+    var send_by: String?
+    var critical: Bool
+    var why: String
+    var fee_sek: Int?
+    var e_service: String?
+  }
+
+  struct Excluded: Encodable {
+    var id: String
+    var title: String
+    var why: String
+  }
+
+  struct Done: Encodable {
+    var id: String
+    var title: String
+  }
+
+  struct DataJSON: Encodable {
+    var items: Int
+    var entries_without_prefill: Int
+    var filled: Int
+  }
+
+  struct FeesJSON: Encodable {
+    var known_total_sek: Int
+    var steps_without_known_amount: Int
+  }
+
+  /// The JSON text of a plan, ending in a newline.
+  public func render(_ plan: Plan) -> String {
+    let explain = Explanation(landscape: landscape, answers: plan.answers, language: language)
+    let doc = Document(
+      content_version: plan.contentVersion, content_date: plan.contentDate.iso,
+      today: plan.today.iso, kommun: plan.kommun?.name,
+      earliest_opening: plan.earliestOpening.iso, desired_opening: plan.desiredOpening?.iso,
+      opening_delay_days: plan.openingDelay, critical_path: plan.criticalPath,
+      steps: plan.entries.map { e in
+        StepJSON(
+          id: e.step.id, title: e.step.title[language], actor: e.step.actor,
+          actor_name: landscape.actors[e.step.actor]?.name[language] ?? e.step.actor,
+          kind: e.step.kind.rawValue, status: e.status.rawValue, requires: e.requires,
+          start: e.start.iso, done: e.done.iso, latest: e.latest?.iso, send_by: e.sendBy?.iso,
+          critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
+          fee_sek: e.fee?.countedAmount, e_service: e.eService)
+      },
+      not_needed: plan.notNeeded.map {
+        Excluded(id: $0.step.id, title: $0.step.title[language], why: explain.whyNot($0.step, reasons: $0.reasons))
+      },
+      already_done: plan.alreadyDone.map { Done(id: $0.step.id, title: $0.step.title[language]) },
+      data: DataJSON(
+        items: plan.dataUsage.count, entries_without_prefill: plan.entriesWithoutPrefill,
+        filled: plan.dataUsage.filter { $0.value != nil }.count),
+      fees: FeesJSON(known_total_sek: plan.feeTotal.known, steps_without_known_amount: plan.feeTotal.unknownCount))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(doc), let text = String(data: data, encoding: .utf8) else {
+      return "{}\n"
+    }
+    return text + "\n"
+  }
+}

@@ -1,0 +1,2 @@
+/// A grid of terminal cells that every screen draws into.
+public struct CellBuffer: Sendable {}

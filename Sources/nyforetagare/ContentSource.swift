@@ -1,0 +1,44 @@
+import ArgumentParser
+import EmbeddedContent
+import Foundation
+import NyforetagareEngine
+
+/// Loads the landscape from the embedded content or a folder, printing problems to stderr.
+enum ContentSource {
+  /// The content files: a folder's, or the embedded copy's.
+  static func files(_ directory: String?) throws -> [ContentFile] {
+    if let directory {
+      do {
+        return try ContentLoader.files(inDirectory: directory)
+      } catch let d as Diagnostic {
+        Console.error(d.description)
+        throw ExitCode(1)
+      }
+    }
+    return EmbeddedContent.files.map {
+      ContentFile(displayPath: "Content/" + $0.path, relativePath: $0.path, text: $0.text)
+    }
+  }
+
+  /// The landscape, or an exit after printing every error.
+  static func landscape(_ directory: String?) throws -> Landscape {
+    let result = ContentLoader.load(try files(directory))
+    guard let landscape = result.landscape else {
+      for d in result.diagnostics.sorted where d.severity == .error { Console.error(d.description) }
+      Console.error("error: the content has errors; run `nyforetagare lint` for the full list")
+      throw ExitCode(1)
+    }
+    return landscape
+  }
+}
+
+/// Writing to the standard streams.
+enum Console {
+  static func error(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

@@ -1,0 +1,2 @@
+import EmbeddedContent
+import NyforetagareEngine
