@@ -44,7 +44,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("- \(markdownEscape(q.label[language])): \(markdownEscape(explain.display(v, for: q)))")
     }
     let unanswered = landscape.questions.filter {
-      plan.answers[$0.id] == nil && RuleEvaluator(landscape: landscape, answers: plan.answers).isAsked($0) != .no
+      plan.answers[$0.id] == nil && $0.kind != .stepList
+        && RuleEvaluator(landscape: landscape, answers: plan.answers).isAsked($0) != .no
     }
     if !unanswered.isEmpty {
       out.append(
@@ -63,7 +64,8 @@ public struct MarkdownRenderer: Sendable {
         out.append(
           x.t(
             "Din önskade dag \(desired.iso) går inte att nå: den ligger \(delay) dagar för tidigt. Det beror på kedjan: \(chain).",
-            "Your desired day \(desired.iso) cannot be met: it is \(delay) days too early. The chain that decides it: \(chain)."))
+            "Your desired day \(desired.iso) cannot be met: it is \(delay) days too early. The chain that decides it: \(chain)."
+          ))
       } else {
         out.append(x.t("Din önskade dag \(desired.iso) går att nå.", "Your desired day \(desired.iso) can be met."))
       }
@@ -76,7 +78,9 @@ public struct MarkdownRenderer: Sendable {
         "\(work.count) steg hos \(plan.actorIDs.count) aktörer. Kända avgifter: \(x.kr(fees.known))",
         "\(work.count) steps with \(plan.actorIDs.count) actors. Known fees: \(x.kr(fees.known))")
         + (fees.unknownCount > 0
-          ? x.t(" (plus \(fees.unknownCount) steg vars avgift beror på kommunens taxa).", " (plus \(fees.unknownCount) steps whose fee depends on the kommun's tariff).")
+          ? x.t(
+            " (plus \(fees.unknownCount) steg vars avgift beror på kommunens taxa).",
+            " (plus \(fees.unknownCount) steps whose fee depends on the kommun's tariff).")
           : "."))
     let checks = plan.entries.filter { $0.status == .check }.count
     if checks > 0 {
@@ -105,7 +109,8 @@ public struct MarkdownRenderer: Sendable {
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
       if e.step.kind != .milestone {
-        out.append("  - " + x.t("Varför: ", "Why: ") + markdownEscape(explain.why(e.step, status: e.status, reasons: e.reasons)))
+        out.append(
+          "  - " + x.t("Varför: ", "Why: ") + markdownEscape(explain.why(e.step, status: e.status, reasons: e.reasons)))
       }
       if let sendBy = e.sendBy {
         out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
@@ -120,13 +125,20 @@ public struct MarkdownRenderer: Sendable {
       }
     }
     out.append("")
-    out.append(x.t("⚑ = på den kritiska vägen: blir steget försenat, blir öppningen det också.", "⚑ = on the critical path: if this step is late, so is the opening."))
+    out.append(
+      x.t(
+        "⚑ = på den kritiska vägen: blir steget försenat, blir öppningen det också.",
+        "⚑ = on the critical path: if this step is late, so is the opening."))
     out.append("")
 
     // Timeline table.
     out.append("## " + x.t("Tidslinje", "Timeline"))
     out.append("")
-    out.append("| # | " + x.t("Steg | Aktör | Start | Klart | Handläggningstid | Kritisk", "Step | Actor | Start | Done | Handling time | Critical") + " |")
+    out.append(
+      "| # | "
+        + x.t(
+          "Steg | Aktör | Start | Klart | Handläggningstid | Kritisk",
+          "Step | Actor | Start | Done | Handling time | Critical") + " |")
     out.append("|---|---|---|---|---|---|---|")
     for (i, e) in plan.entries.enumerated() {
       let cells = [
@@ -161,7 +173,9 @@ public struct MarkdownRenderer: Sendable {
     out.append("## " + x.t("Inte aktuellt för dig", "Not needed for you"))
     out.append("")
     for a in plan.notNeeded {
-      out.append("- **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(explain.whyNot(a.step, reasons: a.reasons)))
+      out.append(
+        "- **\(markdownEscape(a.step.title[language]))** — "
+          + markdownEscape(explain.whyNot(a.step, reasons: a.reasons)))
     }
     if plan.notNeeded.isEmpty { out.append(x.t("Inga.", "None.")) }
     out.append("")
@@ -169,7 +183,9 @@ public struct MarkdownRenderer: Sendable {
       out.append("## " + x.t("Redan klart", "Already done"))
       out.append("")
       for a in plan.alreadyDone {
-        out.append("- [x] **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(explain.why(a.step, status: .alreadyDone, reasons: a.reasons)))
+        out.append(
+          "- [x] **\(markdownEscape(a.step.title[language]))** — "
+            + markdownEscape(explain.why(a.step, status: .alreadyDone, reasons: a.reasons)))
       }
       out.append("")
     }
@@ -180,14 +196,16 @@ public struct MarkdownRenderer: Sendable {
     out.append(
       x.t(
         "Formulären i planen frågar efter \(plan.entriesWithoutPrefill) uppgifter, men det är bara \(plan.dataUsage.count) olika. Du skriver varje uppgift en gång; de fylls i åt dig (\(plan.prefillSaving) inmatningar sparade).",
-        "The forms in the plan ask for \(plan.entriesWithoutPrefill) entries, but only \(plan.dataUsage.count) different items. You type each once; they are filled in for you (\(plan.prefillSaving) entries saved)."))
+        "The forms in the plan ask for \(plan.entriesWithoutPrefill) entries, but only \(plan.dataUsage.count) different items. You type each once; they are filled in for you (\(plan.prefillSaving) entries saved)."
+      ))
     out.append("")
     out.append("| " + x.t("Uppgift | Värde | Används i", "Item | Value | Used in") + " |")
     out.append("|---|---|---|")
     for u in plan.dataUsage {
       let value = u.value.map { markdownEscape($0, inTable: true) } ?? "_" + x.t("saknas", "missing") + "_"
       let personal = u.item.isPersonal ? " 🔒" : ""
-      out.append("| \(markdownEscape(u.item.label[language], inTable: true))\(personal) | \(value) | \(u.steps.count) |")
+      out.append(
+        "| \(markdownEscape(u.item.label[language], inTable: true))\(personal) | \(value) | \(u.steps.count) |")
     }
     out.append("")
     out.append(x.t("🔒 = personuppgift.", "🔒 = personal data."))
@@ -240,7 +258,9 @@ public struct MarkdownRenderer: Sendable {
         line += " — " + x.t("Osäkert: ", "Uncertain: ") + markdownEscape(u[language])
       }
       if let h = e.handling, let src = h.source {
-        line += " — " + x.t("Handläggningstid", "Handling time") + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?")): <\(src)>"
+        line +=
+          " — " + x.t("Handläggningstid", "Handling time")
+          + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?")): <\(src)>"
       }
       out.append(line)
     }

@@ -24,7 +24,8 @@ struct LintCommand: ParsableCommand {
     }
     if let l = result.landscape {
       Console.error(
-        "ok: \(l.steps.count) steps, \(l.questions.count) questions, \(l.dataItems.count) data items, \(l.kommuner.count) kommuner, \(l.profiles.count) kommun profiles; \(warnings) warning(s)")
+        "ok: \(l.steps.count) steps, \(l.questions.count) questions, \(l.dataItems.count) data items, \(l.kommuner.count) kommuner, \(l.profiles.count) kommun profiles; \(warnings) warning(s)"
+      )
     }
   }
 }

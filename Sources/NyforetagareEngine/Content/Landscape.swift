@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the content says: actors, questions, data items, steps and kommuner.
 public struct Landscape: Sendable {
   /// Version and date.
@@ -62,5 +64,3 @@ public struct Landscape: Sendable {
     name.trimmingCharacters(in: .whitespaces).lowercased()
   }
 }
-
-import Foundation

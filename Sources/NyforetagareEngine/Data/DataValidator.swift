@@ -34,9 +34,10 @@ public enum DataValidator {
     case .phone: return phone(text)
     case .date:
       if let day = Day(iso: text) { return .valid(day.iso) }
-      return .invalid(LocalizedText(
-        sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.",
-        en: "Write the date as YYYY-MM-DD, e.g. 2027-03-01."))
+      return .invalid(
+        LocalizedText(
+          sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.",
+          en: "Write the date as YYYY-MM-DD, e.g. 2027-03-01."))
     case .integer:
       let compact = text.replacingOccurrences(of: " ", with: "")
       if let n = Int(compact), n >= 0 { return .valid(String(n)) }
@@ -76,9 +77,10 @@ public enum DataValidator {
       body.remove(at: idx)
     }
     guard let digits = digitsOnly(body), digits.count == 10 || digits.count == 12 else {
-      return .invalid(LocalizedText(
-        sv: "Ett personnummer har 10 eller 12 siffror, t.ex. 19900101-1234 eller 900101-1234.",
-        en: "A personal identity number has 10 or 12 digits, e.g. 19900101-1234 or 900101-1234."))
+      return .invalid(
+        LocalizedText(
+          sv: "Ett personnummer har 10 eller 12 siffror, t.ex. 19900101-1234 eller 900101-1234.",
+          en: "A personal identity number has 10 or 12 digits, e.g. 19900101-1234 or 900101-1234."))
     }
     let ten = Array(digits.suffix(10))
     let month = ten[2] * 10 + ten[3]
@@ -90,15 +92,17 @@ public enum DataValidator {
     }
     // A leap-year check needs the century; 2000 is a leap year like any year divisible by 4 here.
     guard Day(year: year, month: month, day: day) != nil else {
-      return .invalid(LocalizedText(
-        sv: "Datumdelen (månad \(month), dag \(ten[4] * 10 + ten[5])) är inget giltigt datum.",
-        en: "The date part (month \(month), day \(ten[4] * 10 + ten[5])) is not a valid date."))
+      return .invalid(
+        LocalizedText(
+          sv: "Datumdelen (månad \(month), dag \(ten[4] * 10 + ten[5])) är inget giltigt datum.",
+          en: "The date part (month \(month), day \(ten[4] * 10 + ten[5])) is not a valid date."))
     }
     let check = luhnCheckDigit(Array(ten.prefix(9)))
     guard check == ten[9] else {
-      return .invalid(LocalizedText(
-        sv: "Kontrollsiffran stämmer inte – kontrollera att alla siffror är rätt.",
-        en: "The check digit does not match – check that every digit is right."))
+      return .invalid(
+        LocalizedText(
+          sv: "Kontrollsiffran stämmer inte – kontrollera att alla siffror är rätt.",
+          en: "The check digit does not match – check that every digit is right."))
     }
     let text10 = ten.prefix(6).map(String.init).joined() + separator + ten.suffix(4).map(String.init).joined()
     if digits.count == 12 {
@@ -113,9 +117,10 @@ public enum DataValidator {
   public static func organisationsnummer(_ text: String) -> ValidationResult {
     let body = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
     guard var digits = digitsOnly(body), digits.count == 10 || digits.count == 12 else {
-      return .invalid(LocalizedText(
-        sv: "Ett organisationsnummer har 10 siffror, t.ex. 556677-8899.",
-        en: "A company registration number has 10 digits, e.g. 556677-8899."))
+      return .invalid(
+        LocalizedText(
+          sv: "Ett organisationsnummer har 10 siffror, t.ex. 556677-8899.",
+          en: "A company registration number has 10 digits, e.g. 556677-8899."))
     }
     if digits.count == 12 {
       if digits[0] == 1 && digits[1] == 6 {
@@ -123,21 +128,24 @@ public enum DataValidator {
       } else if case .valid(let pnr) = personnummer(text) {
         return .valid(pnr)
       } else {
-        return .invalid(LocalizedText(
-          sv: "Ett organisationsnummer med 12 siffror börjar med 16.",
-          en: "A 12-digit company registration number starts with 16."))
+        return .invalid(
+          LocalizedText(
+            sv: "Ett organisationsnummer med 12 siffror börjar med 16.",
+            en: "A 12-digit company registration number starts with 16."))
       }
     }
     if digits[2] < 2 {
       if case .valid(let pnr) = personnummer(text) { return .valid(pnr) }
-      return .invalid(LocalizedText(
-        sv: "Tredje siffran i ett organisationsnummer är alltid 2 eller större.",
-        en: "The third digit of a company registration number is always 2 or more."))
+      return .invalid(
+        LocalizedText(
+          sv: "Tredje siffran i ett organisationsnummer är alltid 2 eller större.",
+          en: "The third digit of a company registration number is always 2 or more."))
     }
     guard luhnCheckDigit(Array(digits.prefix(9))) == digits[9] else {
-      return .invalid(LocalizedText(
-        sv: "Kontrollsiffran stämmer inte – kontrollera numret mot registreringsbeviset.",
-        en: "The check digit does not match – check the number against the registration certificate."))
+      return .invalid(
+        LocalizedText(
+          sv: "Kontrollsiffran stämmer inte – kontrollera numret mot registreringsbeviset.",
+          en: "The check digit does not match – check the number against the registration certificate."))
     }
     return .valid(digits.prefix(6).map(String.init).joined() + "-" + digits.suffix(4).map(String.init).joined())
   }
@@ -166,9 +174,10 @@ public enum DataValidator {
   public static func postnummer(_ text: String) -> ValidationResult {
     let body = text.replacingOccurrences(of: " ", with: "")
     guard let digits = digitsOnly(body), digits.count == 5, digits[0] != 0 else {
-      return .invalid(LocalizedText(
-        sv: "Ett postnummer har fem siffror, t.ex. 211 20.",
-        en: "A Swedish postcode has five digits, e.g. 211 20."))
+      return .invalid(
+        LocalizedText(
+          sv: "Ett postnummer har fem siffror, t.ex. 211 20.",
+          en: "A Swedish postcode has five digits, e.g. 211 20."))
     }
     return .valid(digits.prefix(3).map(String.init).joined() + " " + digits.suffix(2).map(String.init).joined())
   }
@@ -194,11 +203,11 @@ public enum DataValidator {
     let digits = text.filter { $0.isASCII && $0.isNumber }
     let plusOK = !text.dropFirst().contains("+")
     guard allowed, plusOK, (7...15).contains(digits.count), text.first == "0" || text.first == "+" else {
-      return .invalid(LocalizedText(
-        sv: "Skriv ett telefonnummer med riktnummer, t.ex. 040-123 45 67 eller +46 40 123 45 67.",
-        en: "Write a phone number with area code, e.g. 040-123 45 67 or +46 40 123 45 67."))
+      return .invalid(
+        LocalizedText(
+          sv: "Skriv ett telefonnummer med riktnummer, t.ex. 040-123 45 67 eller +46 40 123 45 67.",
+          en: "Write a phone number with area code, e.g. 040-123 45 67 or +46 40 123 45 67."))
     }
     return .valid(text)
   }
 }
-

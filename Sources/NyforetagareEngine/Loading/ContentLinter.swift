@@ -44,7 +44,9 @@ enum ContentLinter {
         sink.error("step '\(step.id)' requires itself", at: req.location)
       }
     }
-    if let c = step.appliesWhen { checkCondition(c, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: true) }
+    if let c = step.appliesWhen {
+      checkCondition(c, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: true)
+    }
     if let c = step.doneWhen { checkCondition(c, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: true) }
     for item in step.data where landscape.dataItem(item) == nil {
       sink.error("unknown data item '\(item)' in data", at: step.location)
@@ -62,12 +64,16 @@ enum ContentLinter {
       sink.error("source '\(source)' is not an http(s) URL", at: step.location)
     }
     for ref in step.legalBasis {
-      if let url = ref.url, !isURL(url) { sink.error("legal_basis url '\(url)' is not an http(s) URL", at: step.location) }
+      if let url = ref.url, !isURL(url) {
+        sink.error("legal_basis url '\(url)' is not an http(s) URL", at: step.location)
+      }
     }
     if step.certainty == .uncertain && step.uncertainty == nil {
       sink.error("step '\(step.id)' is uncertain but has no 'uncertainty' saying what", at: step.location)
     }
-    if let h = step.timing.handling { checkDated(h.year, h.source, what: "handling time", at: h.location ?? step.location, sink: sink) }
+    if let h = step.timing.handling {
+      checkDated(h.year, h.source, what: "handling time", at: h.location ?? step.location, sink: sink)
+    }
     if let f = step.fee, f.countedAmount != nil || f.max != nil {
       checkDated(f.year, f.source, what: "fee", at: f.location ?? step.location, sink: sink)
     }
@@ -79,7 +85,9 @@ enum ContentLinter {
     }
   }
 
-  static func checkDated(_ year: Int?, _ source: String?, what: String, at location: SourceLocation, sink: DiagnosticSink) {
+  static func checkDated(
+    _ year: Int?, _ source: String?, what: String, at location: SourceLocation, sink: DiagnosticSink
+  ) {
     if year == nil && source == nil {
       sink.warning("\(what) without year and source", at: location)
     } else if year == nil {
@@ -223,7 +231,9 @@ enum ContentLinter {
         if !stepIDs.contains(stepID) {
           sink.error("unknown step '\(stepID)' in the profile for \(profile.kommun)", at: o.location)
         }
-        if let h = o.handling { checkDated(h.year, h.source, what: "handling time", at: h.location ?? o.location, sink: sink) }
+        if let h = o.handling {
+          checkDated(h.year, h.source, what: "handling time", at: h.location ?? o.location, sink: sink)
+        }
         if let f = o.fee { checkDated(f.year, f.source, what: "fee", at: f.location ?? o.location, sink: sink) }
         if let e = o.eService, !isURL(e) { sink.error("e_service '\(e)' is not an http(s) URL", at: o.location) }
       }

@@ -31,7 +31,8 @@ public enum ContentLoader {
       let url = root.appendingPathComponent(relative)
       guard let data = FileManager.default.contents(atPath: url.path) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw Diagnostic(.error, "not UTF-8 text", at: SourceLocation(file: prefix + "/" + relative, line: 1, column: 1))
+        throw Diagnostic(
+          .error, "not UTF-8 text", at: SourceLocation(file: prefix + "/" + relative, line: 1, column: 1))
       }
       result.append(ContentFile(displayPath: prefix + "/" + relative, relativePath: relative, text: text))
     }

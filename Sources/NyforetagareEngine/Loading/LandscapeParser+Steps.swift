@@ -90,7 +90,9 @@ extension LandscapeParser {
     }
     let certainty = Step.Certainty(rawValue: certaintyText)
     if certainty == nil {
-      sink.error("unknown certainty '\(certaintyText)' (allowed: confirmed, practice, uncertain)", at: r.keyLocation("certainty"))
+      sink.error(
+        "unknown certainty '\(certaintyText)' (allowed: confirmed, practice, uncertain)", at: r.keyLocation("certainty")
+      )
     }
     guard let id, let title, let actor, let kind, let why, unique("step", id, at: r.location) else {
       return
@@ -153,7 +155,9 @@ extension LandscapeParser {
       if case .mapping(let mapping) = stepsNode {
         for (keyNode, valueNode) in mapping {
           let stepID = keyNode.scalar?.string ?? "?"
-          guard let sr = NodeReader(valueNode, file: file, what: "override of '\(stepID)'", sink: sink) else { continue }
+          guard let sr = NodeReader(valueNode, file: file, what: "override of '\(stepID)'", sink: sink) else {
+            continue
+          }
           var fee: Fee?
           if let fr = sr.child("fee", what: "fee") { fee = readFee(fr, kommun: kommun) }
           var handling: HandlingTime?
@@ -174,7 +178,9 @@ extension LandscapeParser {
     var updated: Day?
     if let updatedText {
       updated = Day(iso: updatedText)
-      if updated == nil { sink.error("'updated' must be YYYY-MM-DD, not '\(updatedText)'", at: r.keyLocation("updated")) }
+      if updated == nil {
+        sink.error("'updated' must be YYYY-MM-DD, not '\(updatedText)'", at: r.keyLocation("updated"))
+      }
     }
     guard let kommun else { return }
     if let existing = profiles[kommun] {

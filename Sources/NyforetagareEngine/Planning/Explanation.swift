@@ -44,18 +44,18 @@ public struct Explanation: Sendable {
   }
 
   /// The reasons as one phrase: "Alkohol: Ja, till allmänheten; Uteservering: Nej".
-  public func phrase(_ reasons: [Reason], stepTruth: Bool) -> String {
+  public func phrase(_ reasons: [Reason]) -> String {
     var parts: [String] = []
     for r in reasons {
       switch r {
       case .always: continue
       case .answer(let id), .unanswered(let id): parts.append(describe(answerTo: id))
-      case .step(let id):
+      case .step(let id, let applies):
         let title = landscape.step(id)?.title[language] ?? id
         if language == .sv {
-          parts.append(stepTruth ? "steget ”\(title)” gäller dig" : "steget ”\(title)” gäller inte dig")
+          parts.append(applies ? "steget ”\(title)” gäller dig" : "steget ”\(title)” gäller inte dig")
         } else {
-          parts.append(stepTruth ? "the step “\(title)” applies to you" : "the step “\(title)” does not apply to you")
+          parts.append(applies ? "the step “\(title)” applies to you" : "the step “\(title)” does not apply to you")
         }
       }
     }
@@ -71,29 +71,34 @@ public struct Explanation: Sendable {
         if case .unanswered(let id) = r { return landscape.question(id)?.label[language] ?? id }
         return nil
       }
-      let list = open.isEmpty ? phrase(reasons, stepTruth: true) : open.joined(separator: ", ")
+      let list = open.isEmpty ? phrase(reasons) : open.joined(separator: ", ")
       return language == .sv
         ? "\(base) Kontrollera: det beror på frågor du inte har besvarat (\(list))."
         : "\(base) Check: it depends on questions you have not answered (\(list))."
     case .alreadyDone:
-      let p = phrase(reasons, stepTruth: true)
-      return language == .sv ? "Redan klart\(p.isEmpty ? "" : " (\(p))")." : "Already done\(p.isEmpty ? "" : " (\(p))")."
+      let p = phrase(reasons)
+      return language == .sv
+        ? "Redan klart\(p.isEmpty ? "" : " (\(p))")." : "Already done\(p.isEmpty ? "" : " (\(p))")."
     default:
-      let p = phrase(reasons, stepTruth: true)
+      let p = phrase(reasons)
       if p.isEmpty {
-        return language == .sv ? "\(base) Gäller alla som startar en sådan verksamhet." : "\(base) Applies to everyone starting such a business."
+        return language == .sv
+          ? "\(base) Gäller alla som startar en sådan verksamhet."
+          : "\(base) Applies to everyone starting such a business."
       }
-      return language == .sv ? "\(base) Gäller dig eftersom du svarat – \(p)." : "\(base) Applies to you because you answered – \(p)."
+      return language == .sv
+        ? "\(base) Gäller dig eftersom du svarat – \(p)." : "\(base) Applies to you because you answered – \(p)."
     }
   }
 
   /// Why a step does not apply.
   public func whyNot(_ step: Step, reasons: [Reason]) -> String {
-    let p = phrase(reasons, stepTruth: false)
+    let p = phrase(reasons)
     let base = step.whyNot.map { $0[language] + " " } ?? ""
     if p.isEmpty {
       return language == .sv ? "\(base)Behövs inte i din situation." : "\(base)Not needed in your situation."
     }
-    return language == .sv ? "\(base)Behövs inte eftersom du svarat – \(p)." : "\(base)Not needed because you answered – \(p)."
+    return language == .sv
+      ? "\(base)Behövs inte eftersom du svarat – \(p)." : "\(base)Not needed because you answered – \(p)."
   }
 }

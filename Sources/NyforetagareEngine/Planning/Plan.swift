@@ -97,7 +97,11 @@ public struct Plan: Sendable {
     var total = 0
     var unknown = 0
     for e in entries where e.step.kind != .milestone {
-      if let amount = e.fee?.countedAmount { total += amount } else if e.fee != nil || e.step.kind == .permit || e.step.kind == .registration { unknown += 1 }
+      if let amount = e.fee?.countedAmount {
+        total += amount
+      } else if e.fee != nil || e.step.kind == .permit || e.step.kind == .registration {
+        unknown += 1
+      }
     }
     return (total, unknown)
   }

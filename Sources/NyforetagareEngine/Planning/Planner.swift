@@ -83,6 +83,8 @@ public enum Planner {
       done[i] = s.adding(days: durations[i])
     }
     let earliestOpening = opening.map { start[$0] } ?? (done.max() ?? today)
+    let chain = criticalChain(
+      opening: opening, preds: preds, start: start, done: done, notice: notice, today: today)
     let desired = answers.openingDate
     let target = desired.map { max($0, earliestOpening) } ?? earliestOpening
     // Steps after opening count from the day actually planned.
@@ -115,9 +117,6 @@ public enum Planner {
         critical[i] = latestStart <= start[i] && latestFinish[i].daysSinceEpoch < Int.max / 8
       }
     }
-    let chain = criticalChain(
-      opening: opening, preds: preds, start: start, done: done, notice: notice, today: today)
-
     // Plan order: by start, then topological position.
     var position = Array(repeating: 0, count: count)
     for (p, i) in order.enumerated() { position[i] = p }
@@ -226,7 +225,8 @@ public enum Planner {
     while guardCount < preds.count + 1 {
       guardCount += 1
       let binding = preds[current].filter { (j, lag) in
-        let ready = current == o ? max(done[j].adding(days: lag), start[j].adding(days: notice[j])) : done[j].adding(days: lag)
+        let ready =
+          current == o ? max(done[j].adding(days: lag), start[j].adding(days: notice[j])) : done[j].adding(days: lag)
         return ready == start[current]
       }.map(\.0).sorted()
       guard start[current] > today, let next = binding.first else { break }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads and validates an answers file: a mapping from question id to value, and an optional
@@ -156,7 +157,8 @@ public enum AnswerValidator {
         return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a number"))
       }
       if let m = question.minimum, n < m {
-        return .failure(AnswerMessage("'\(question.id)': \(formatNumber(n)) is too small (at least \(formatNumber(m)))"))
+        return .failure(
+          AnswerMessage("'\(question.id)': \(formatNumber(n)) is too small (at least \(formatNumber(m)))"))
       }
       return .success(.number(n))
     case .date:
@@ -166,8 +168,10 @@ public enum AnswerValidator {
       return .success(.date(day))
     case .kommun:
       guard let k = landscape.kommun(named: raw) else {
-        return .failure(AnswerMessage(
-          "'\(question.id)': '\(raw)' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"))
+        return .failure(
+          AnswerMessage(
+            "'\(question.id)': '\(raw)' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"
+          ))
       }
       return .success(.kommun(k.name))
     case .kommunList:
@@ -187,7 +191,8 @@ public enum AnswerValidator {
         let id = part.trimmingCharacters(in: .whitespaces)
         if id.isEmpty { continue }
         guard landscape.step(id) != nil else {
-          return .failure(AnswerMessage("'\(question.id)': '\(id)' is not a known step id (see the plan's JSON for ids)"))
+          return .failure(
+            AnswerMessage("'\(question.id)': '\(id)' is not a known step id (see the plan's JSON for ids)"))
         }
         if !ids.contains(id) { ids.append(id) }
       }
@@ -204,5 +209,3 @@ public struct AnswerMessage: Error, Sendable, Hashable, CustomStringConvertible 
   public init(_ text: String) { self.text = text }
   public var description: String { text }
 }
-
-import Foundation

@@ -127,7 +127,7 @@ public struct RuleEvaluator: Sendable {
     case .not(let inner):
       return collect(inner, expected: expected.negated, depth: depth + 1)
     case .step(let id, _):
-      return [.step(id)]
+      return [.step(id, applies: truth(of: condition, depth: depth + 1) == .yes)]
     case .question(let test):
       guard let question = landscape.question(test.question) else { return [] }
       if let c = question.askedWhen, truth(of: c, depth: depth + 1) == .no {
@@ -148,5 +148,5 @@ public enum Reason: Sendable, Hashable {
   /// A question not yet answered.
   case unanswered(String)
   /// Another step applies (or does not).
-  case step(String)
+  case step(String, applies: Bool)
 }
