@@ -209,8 +209,10 @@ public enum Planner {
       guard let next = preds[current].map(\.0).filter({ nodes.contains($0) }).min() else { break }
       current = next
     }
-    let cycle = Array(path[(seenAt[current] ?? 0)...]).reversed()
-    return cycle.map { ids[$0] }
+    // Read along `requires` (as lint prints it), starting from the smallest id: "a → b → a".
+    let cycle = Array(path[(seenAt[current] ?? 0)...])
+    guard let first = cycle.indices.min(by: { ids[cycle[$0]] < ids[cycle[$1]] }) else { return [] }
+    return (cycle[first...] + cycle[..<first]).map { ids[$0] }
   }
 
   /// The chain of steps that decides the opening day: from the opening milestone back along
