@@ -90,7 +90,8 @@ public enum AnswerParser {
       switch DataValidator.validate(scalar.string, kind: item.kind) {
       case .valid(let normalized): data.values[key] = normalized
       case .invalid(let message):
-        diagnostics.error("data '\(key)': \(message.en)", at: NodeReader.location(of: valueNode, in: file))
+        diagnostics.error(
+          "data '\(key)': '\(scalar.string)': \(message.en)", at: NodeReader.location(of: valueNode, in: file))
       }
     }
   }
