@@ -1,0 +1,20 @@
+/// The screens of the app.
+public enum Route: Sendable, Hashable {
+  case welcome
+  case interview
+  case plan
+  case step(String)
+  case dataSheet
+  case timeline
+  case notNeeded
+  case export
+}
+
+/// Something the app asks its runner to do outside the pure model.
+public enum Effect: Sendable, Hashable {
+  /// Leave the program.
+  case quit
+  /// Write the Markdown plan to a path; the runner reports back with
+  /// ``AppModel/exportFinished(path:error:)``.
+  case export(path: String, markdown: String)
+}

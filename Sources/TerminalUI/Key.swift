@@ -1,0 +1,15 @@
+/// A key press (or a terminal event) as the app sees it.
+public enum Key: Sendable, Hashable {
+  /// A printable character.
+  case character(Character)
+  case up, down, left, right, home, end, pageUp, pageDown
+  case enter, escape, backspace, delete, tab, backTab
+  /// Control plus a letter (e.g. `.control("c")` for Ctrl-C).
+  case control(Character)
+  /// A function key.
+  case function(Int)
+  /// The terminal was resized to columns × rows.
+  case resize(width: Int, height: Int)
+  /// About a second passed without a key (for timers).
+  case tick
+}

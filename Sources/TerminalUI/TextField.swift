@@ -1,0 +1,62 @@
+/// An editable line of text with a cursor, as a value.
+public struct TextField: Sendable, Hashable {
+  /// The text.
+  public var text: String
+  /// The cursor, as a character offset.
+  public var cursor: Int
+
+  /// Creates a field with text and the cursor at its end.
+  public init(_ text: String = "") {
+    self.text = text
+    self.cursor = text.count
+  }
+
+  /// Applies an editing key; returns whether it was one.
+  @discardableResult
+  public mutating func handle(_ key: Key) -> Bool {
+    switch key {
+    case .character(let ch):
+      let i = text.index(text.startIndex, offsetBy: cursor)
+      text.insert(ch, at: i)
+      cursor += 1
+    case .backspace:
+      guard cursor > 0 else { return false }
+      let i = text.index(text.startIndex, offsetBy: cursor - 1)
+      text.remove(at: i)
+      cursor -= 1
+    case .delete:
+      guard cursor < text.count else { return false }
+      text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+    case .left:
+      guard cursor > 0 else { return false }
+      cursor -= 1
+    case .right:
+      guard cursor < text.count else { return false }
+      cursor += 1
+    case .home, .control("a"): cursor = 0
+    case .end, .control("e"): cursor = text.count
+    case .control("u"):
+      text = ""
+      cursor = 0
+    default:
+      return false
+    }
+    return true
+  }
+
+  /// Draws the field into a buffer at a position and width, scrolled so the cursor shows;
+  /// returns the cursor's column.
+  @discardableResult
+  public func draw(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, style: Style = .input) -> Int {
+    buffer.fill(x: x, y: y, width: width, height: 1, style: style)
+    let chars = Array(text)
+    var start = 0
+    func columns(_ from: Int, _ to: Int) -> Int {
+      chars[from..<to].reduce(0) { $0 + DisplayWidth.of($1) }
+    }
+    while columns(start, cursor) > width - 1 { start += 1 }
+    let visible = String(chars[start...])
+    buffer.write(visible, x: x, y: y, style: style, maxWidth: width)
+    return x + columns(start, cursor)
+  }
+}
