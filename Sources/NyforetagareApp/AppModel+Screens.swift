@@ -15,7 +15,11 @@ extension AppModel {
       out.append((s, .heading))
     }
     func para(_ s: String, _ style: Style = .normal, indent: Int = 0) {
-      for l in DisplayWidth.wrap(s, to: w - indent) { out.append((String(repeating: " ", count: indent) + l, style)) }
+      // A bullet's continuation lines hang under its text.
+      let hang = s.hasPrefix("• ") || s.hasPrefix("✓ ") || s.hasPrefix("✗ ") ? 2 : 0
+      for (i, l) in DisplayWidth.wrap(s, to: w - indent - hang).enumerated() {
+        out.append((String(repeating: " ", count: indent + (i > 0 ? hang : 0)) + l, style))
+      }
     }
     let actor = landscape.actors[step.actor]?.name[language] ?? step.actor
     para(text.t("Hos: ", "With: ") + actor)

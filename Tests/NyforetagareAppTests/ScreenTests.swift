@@ -1,0 +1,108 @@
+import NyforetagareEngine
+import Testing
+import TestSupport
+
+@testable import NyforetagareApp
+
+@Suite("Plan, step, data sheet, export and quitting")
+struct ScreenTests {
+  @Test("Tab groups the plan by actor and keeps the selected step")
+  func byActor() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.press(.down, .down)
+    let selected = m.selectedStepID
+    m.press(.tab)
+    #expect(m.planByActor)
+    #expect(m.selectedStepID == selected)
+    #expect(m.screen.contains("Bolagsverket\n   [ ] Registrera aktiebolaget"))
+  }
+
+  @Test("Enter opens the selected step with why, fee, handling time and sources")
+  func openStep() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    while m.selectedStepID != "bygglov" { m.press(.down) }
+    m.press(.enter)
+    #expect(m.route == .step("bygglov"))
+    let lines = m.stepLines("bygglov", width: 76).map(\.0).joined(separator: "\n")
+    for heading in ["Varför", "Avgift", "Handläggningstid", "Lagstöd", "Källor", "Uppgifter i formuläret"] {
+      #expect(lines.contains(heading), "step screen lacks \(heading)")
+    }
+    m.press(.escape)
+    #expect(m.route == .plan)
+  }
+
+  @Test("a bad organisationsnummer is refused at the field; a good one fills every form")
+  func dataSheet() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.press(.character("d"))
+    #expect(m.route == .dataSheet)
+    let index = try #require(m.sheetItems.firstIndex { $0.item.id == "organisationsnummer" })
+    for _ in 0..<index { m.press(.down) }
+    m.press(.enter)
+    #expect(m.editingItem == "organisationsnummer")
+    m.type("556677-8898")
+    m.press(.enter)
+    #expect(m.editingItem == "organisationsnummer")
+    #expect(m.screen.contains("Kontrollsiffran stämmer inte"))
+    m.press(.control("u"))
+    m.type("5566778899")
+    m.press(.enter)
+    #expect(m.editingItem == nil)
+    #expect(m.data["organisationsnummer"] == "556677-8899")
+    #expect(m.screen.contains("556677-8899"))
+    let uses = try #require(m.sheetItems.first { $0.item.id == "organisationsnummer" }).steps.count
+    #expect(uses > 1)
+  }
+
+  @Test("export asks the runner to write the Markdown plan and reports where it went")
+  func export() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.press(.character("e"))
+    let effects = m.press(.enter)
+    guard case .export(let path, let markdown)? = effects.first else {
+      Issue.record("no export effect")
+      return
+    }
+    #expect(path == "nyforetagare-plan.md")
+    #expect(markdown.hasPrefix("# Din plan: Restaurang i Upplands Väsby"))
+    m.exportFinished(path: "/tmp/x/nyforetagare-plan.md", error: nil)
+    #expect(m.screen.contains("/tmp/x/nyforetagare-plan.md"))
+  }
+
+  @Test("quitting with unsaved answers asks first; n goes on, j quits")
+  func quit() {
+    var m = AppModel.make()
+    #expect(m.press(.character("q")) == [.quit])  // nothing to lose yet
+    m.press(.enter)
+    m.type("Malmö")
+    m.press(.enter)
+    #expect(m.press(.control("c")).isEmpty)
+    #expect(m.confirmingQuit)
+    m.press(.character("n"))
+    #expect(!m.confirmingQuit)
+    m.press(.control("c"))
+    #expect(m.press(.character("j")) == [.quit])
+  }
+
+  @Test("a too small terminal says which size is needed and loses nothing")
+  func resize() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.press(.down, .down, .down)
+    let selected = m.selectedStepID
+    m.press(.resize(width: 60, height: 20))
+    #expect(m.screen.contains("minst 80×24"))
+    m.press(.down)  // ignored while too small
+    m.press(.resize(width: 80, height: 24))
+    #expect(m.route == .plan)
+    #expect(m.selectedStepID == selected)
+  }
+
+  @Test("? shows help and any key closes it")
+  func help() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.press(.character("?"))
+    #expect(m.screen.contains("Så använder du Nyföretagare"))
+    m.press(.character("x"))
+    #expect(!m.showingHelp)
+  }
+}
