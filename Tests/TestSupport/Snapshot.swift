@@ -4,6 +4,13 @@ import Foundation
 /// is missing or when the environment has `RECORD_SNAPSHOTS=1`, and then report that it was
 /// recorded (so a recording run never passes silently).
 public enum Snapshot {
+  /// Checks `actual` against `Snapshots/<name>` beside the calling test file; returns nil when
+  /// they match (the same rules as ``verify(_:against:)``).
+  public static func check(_ actual: String, named name: String, testFile: String = #filePath) -> String? {
+    let folder = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    return verify(actual, against: folder.appendingPathComponent(name))
+  }
+
   /// Compares `actual` with the golden file at `url`. Returns nil when they match, else a
   /// message for the test failure.
   public static func verify(_ actual: String, against url: URL) -> String? {
