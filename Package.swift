@@ -49,6 +49,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
     .target(
       name: "TestSupport",
       dependencies: ["NyforetagareEngine", "EmbeddedContent"],
@@ -65,7 +66,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ContentTests",
-      dependencies: ["NyforetagareEngine", "TestSupport"]
+      dependencies: ["NyforetagareEngine", "TestSupport", .product(name: "Yams", package: "Yams")],
+      exclude: ["Scenarios"]
     ),
     .testTarget(
       name: "CLITests",
