@@ -104,9 +104,10 @@ public enum Planner {
     var critical = Array(repeating: false, count: count)
     if let o = opening {
       latestFinish[o] = earliestOpening
-      for i in order.reversed() {
-        for k in succs[i] {
-          let lag = preds[k].first { $0.0 == i }?.1 ?? 0
+      // Each step pushes its bound to its predecessors, in reverse topological order (so a
+      // step's own latest finish is final first): one visit per edge, with the edge's own lag.
+      for k in order.reversed() {
+        for (i, lag) in preds[k] {
           var bound = latestFinish[k].adding(days: -durations[k] - lag)
           if k == o { bound = min(bound, earliestOpening.adding(days: durations[i] - notice[i])) }
           latestFinish[i] = min(latestFinish[i], bound)
@@ -125,7 +126,24 @@ public enum Planner {
       return position[$0] < position[$1]
     }
 
+    // `requires` and `requiredBy` of each entry in plan order, built once from the edges.
+    var planPosition = Array(repeating: 0, count: count)
+    for (p, i) in planOrder.enumerated() { planPosition[i] = p }
+    var required: [[Int]] = Array(repeating: [], count: count)
+    var requiredByIndex: [[Int]] = Array(repeating: [], count: count)
+    for i in 0..<count {
+      var seen: Set<Int> = []
+      for req in planned[i].step.requires {
+        if let j = index[req.step], seen.insert(j).inserted {
+          required[i].append(j)
+          requiredByIndex[j].append(i)
+        }
+      }
+    }
+    let byPlanPosition: (Int, Int) -> Bool = { planPosition[$0] < planPosition[$1] }
+
     var entries: [Plan.Entry] = []
+    entries.reserveCapacity(count)
     for i in planOrder {
       let a = planned[i]
       let o = override(a.step)
@@ -133,9 +151,8 @@ public enum Planner {
       var latestDays: Int?
       if let m = h?.maxDays { latestDays = m }
       if let s = a.step.timing.statutoryMax?.days { latestDays = latestDays.map { Swift.max($0, s) } ?? s }
-      let reqIDs = planOrder.filter { j in a.step.requires.contains { $0.step == ids[j] } }
-        .map { ids[$0] }
-      let requiredBy = planOrder.filter { planned[$0].step.requires.contains { $0.step == a.step.id } }.map { ids[$0] }
+      let reqIDs = required[i].sorted(by: byPlanPosition).map { ids[$0] }
+      let requiredBy = requiredByIndex[i].sorted(by: byPlanPosition).map { ids[$0] }
       entries.append(
         Plan.Entry(
           step: a.step, status: a.status, reasons: a.reasons,
@@ -177,19 +194,15 @@ public enum Planner {
     count: Int, preds: [[(Int, Int)]], succs: [[Int]], ids: [String]
   ) throws(Failure) -> [Int] {
     var indegree = preds.map(\.count)
-    var ready = (0..<count).filter { indegree[$0] == 0 }
+    // A min-heap: the smallest ready index comes out first, in O(log n).
+    var ready = MinHeap((0..<count).filter { indegree[$0] == 0 })
     var order: [Int] = []
     order.reserveCapacity(count)
-    // `ready` is kept sorted descending so the smallest index pops from the end.
-    ready.sort(by: >)
-    while let next = ready.popLast() {
+    while let next = ready.popMin() {
       order.append(next)
       for k in succs[next] {
         indegree[k] -= 1
-        if indegree[k] == 0 {
-          let pos = ready.firstIndex { $0 < k } ?? ready.endIndex
-          ready.insert(k, at: pos)
-        }
+        if indegree[k] == 0 { ready.insert(k) }
       }
     }
     if order.count < count {
@@ -236,5 +249,44 @@ public enum Planner {
       current = next
     }
     return chain.reversed()
+  }
+}
+
+/// A binary min-heap of indices, for Kahn's algorithm.
+struct MinHeap {
+  private var items: [Int]
+
+  init(_ items: [Int]) {
+    self.items = items.sorted()  // a sorted array is a valid heap
+  }
+
+  mutating func insert(_ value: Int) {
+    items.append(value)
+    var child = items.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      if items[parent] <= items[child] { break }
+      items.swapAt(parent, child)
+      child = parent
+    }
+  }
+
+  mutating func popMin() -> Int? {
+    guard let last = items.popLast() else { return nil }
+    guard !items.isEmpty else { return last }
+    let top = items[0]
+    items[0] = last
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1
+      let right = left + 1
+      var smallest = parent
+      if left < items.count, items[left] < items[smallest] { smallest = left }
+      if right < items.count, items[right] < items[smallest] { smallest = right }
+      if smallest == parent { break }
+      items.swapAt(parent, smallest)
+      parent = smallest
+    }
+    return top
   }
 }
