@@ -102,6 +102,24 @@ struct LoaderTests {
     #expect((2...4).contains(all.first.flatMap(lineNumber) ?? 0))
   }
 
+  @Test("a key written twice is an error")
+  func duplicateKey() {
+    let all = lines(load(["steps/a.yaml": step("a") + "actor: kommun\n"]))
+    // The file is skipped, so b's requirement on it is reported as well.
+    #expect(
+      all == [
+        "Content/steps/a.yaml:3:1: error: duplicate key: actor",
+        "Content/steps/b.yaml:6:12: error: unknown step 'a' in requires",
+      ])
+  }
+
+  @Test("numbers and booleans are read from plain text, quoted or not")
+  func scalars() {
+    let text = step("a").replacingOccurrences(of: "{typical: 5,", with: "{typical: \"5\",")
+    #expect(lines(load(["steps/a.yaml": text])) == [])
+    #expect(load(["steps/a.yaml": text]).landscape?.step("a")?.timing.handling?.typicalDays == 5)
+  }
+
   @Test("an unknown step in requires is named, at the requirement")
   func unknownRequirement() {
     let result = load(["steps/b.yaml": step("b", extra: "requires:\n  - bygglv\n")])

@@ -74,7 +74,9 @@ struct LandscapeParser {
   mutating func read(_ file: ContentFile) {
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: file.text) else {
+      // The basic resolver leaves every scalar as text (the readers parse numbers and booleans
+      // themselves); the default one runs a regular expression per scalar, most of the load time.
+      guard let node = try Yams.compose(yaml: file.text, .basic, .default, .utf8) else {
         sink.error("the file is empty", at: SourceLocation(file: file.displayPath, line: 1, column: 1))
         return
       }
