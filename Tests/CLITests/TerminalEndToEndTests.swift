@@ -1,0 +1,112 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The real binary in tmux at 80×24: a whole interview, a step, the data sheet with a bad and
+/// then a good organisationsnummer, an export, a resize to 60×20 and back, and quitting with
+/// the terminal restored.
+@Suite("Terminal UI end to end", .enabled(if: TmuxDriver.available, "tmux is not installed"))
+struct TerminalEndToEndTests {
+  @Test("a founder goes from the first question to an exported plan")
+  func founderJourney() throws {
+    let binary = try #require(CLI.binary)
+    let dir = try CLI.temporaryDirectory()
+    let before = dir.appendingPathComponent("stty-before").path
+    let after = dir.appendingPathComponent("stty-after").path
+    let command =
+      "stty -g > \(before); \(binary.path) --today 2026-11-22; echo EXIT=$?; stty -g > \(after); echo RESTORED"
+    let t = try TmuxDriver(command: command, directory: dir)
+    defer { t.kill() }
+
+    try t.waitFor("Starta en ny plan")
+    try t.keys("Enter")
+    try t.waitFor("I vilken kommun")
+    try t.type("Umeå")
+    try t.waitFor("▸ Umeå")
+    try t.keys("Enter")
+    try t.waitFor("Vad ska du starta?")
+    // Answer every remaining question with its first choice, or a value for number fields.
+    var screen = try t.screen()
+    var guardCount = 0
+    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
+      guardCount += 1
+      let previous = screen
+      if screen.contains("liter") || screen.contains("Hur många") {
+        try t.type("0")
+      } else if screen.contains("ÅÅÅÅ-MM-DD") {
+        try t.type("2027-06-01")
+      } else if screen.contains("I vilka andra kommuner") {
+        try t.keys("Tab")
+      }
+      try t.keys("Enter")
+      screen = try t.waitFor("the next question") { $0 != previous }
+    }
+    #expect(screen.contains("Tidigaste öppningsdag"))
+    #expect(screen.contains("Umeå"))
+
+    // Open a step.
+    try t.keys("Enter")
+    screen = try t.waitFor("Varför")
+    #expect(screen.contains("Hos:"))
+    try t.keys("Escape")
+    try t.waitFor("Tidigaste öppningsdag")
+
+    // The data sheet: a bad, then a good organisationsnummer.
+    try t.keys("d")
+    try t.waitFor("Mina uppgifter")
+    for _ in 0..<80 {
+      screen = try t.screen()
+      if let line = screen.split(separator: "\n").first(where: { $0.contains("Organisationsnummer") }),
+        line.contains("används")
+      {
+        // Move the selection to the organisationsnummer row.
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let target = rows.firstIndex(where: { $0.contains("Organisationsnummer") }) else { break }
+        let cursorRow = try t.tmux(["display", "-p", "-t", "e2e", "#{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        if Int(cursorRow) == target { break }
+      }
+      try t.keys("Down")
+      usleep(20_000)
+    }
+    try t.keys("Enter")
+    try t.waitFor("fylls i")
+    try t.type("556677-8898")
+    try t.keys("Enter")
+    try t.waitFor("Kontrollsiffran stämmer inte")
+    try t.keys("C-u")
+    try t.type("556677-8899")
+    try t.keys("Enter")
+    try t.waitFor("Sparat: Organisationsnummer")
+    try t.keys("Escape")
+    try t.waitFor("Tidigaste öppningsdag")
+
+    // Export.
+    try t.keys("e")
+    try t.waitFor("Exportera planen")
+    try t.keys("Enter")
+    try t.waitFor("Planen sparades i")
+    let exported = dir.appendingPathComponent("nyforetagare-plan.md")
+    let markdown = try String(contentsOf: exported, encoding: .utf8)
+    #expect(markdown.hasPrefix("# Din plan"))
+    #expect(markdown.contains("Umeå"))
+    #expect(markdown.contains("556677-8899"))
+    try t.keys("Escape")
+    try t.waitFor("Tidigaste öppningsdag")
+
+    // Resize below the minimum and back: nothing is lost.
+    try t.resize(width: 60, height: 20)
+    try t.waitFor("minst 80×24")
+    try t.resize(width: 80, height: 24)
+    try t.waitFor("Tidigaste öppningsdag")
+
+    // Quit: asks first (there is unsaved work), then exits and restores the terminal.
+    try t.keys("q")
+    try t.waitFor("Vill du avsluta?")
+    try t.keys("j")
+    screen = try t.waitFor("RESTORED")
+    #expect(screen.contains("EXIT=0"))
+    let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
+    let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
+    #expect(sttyBefore == sttyAfter, "the terminal settings were not restored")
+  }
+}

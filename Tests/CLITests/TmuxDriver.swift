@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Drives a program in a private tmux server at a fixed size, reading the screen back with
+/// capture-pane and polling until what a test waits for appears (never sleep-and-assert).
+struct TmuxDriver {
+  let socket: String
+  let session = "e2e"
+
+  /// Whether tmux is installed.
+  static var available: Bool {
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  static var tmuxPath: String {
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "tmux"
+  }
+
+  /// Starts `command` (a shell command line) in a new session of `width`×`height`.
+  init(command: String, width: Int = 80, height: Int = 24, directory: URL) throws {
+    socket = directory.appendingPathComponent("tmux.sock").path
+    try tmux(capture: false, [
+      "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+      "-c", directory.path, "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 sh -c '\(command)'; sleep 60",
+    ])
+  }
+
+  /// Runs tmux with posix_spawn and waitpid, its output going to a temporary file.
+  /// (Foundation's Process waits for descriptors that the daemonized tmux server inherits, so
+  /// it never sees the client that starts the server end.)
+  @discardableResult
+  func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = [Self.tmuxPath, "-S", socket] + arguments
+    var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+    defer { for p in cArgs { free(p) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, Self.tmuxPath, &actions, nil, &cArgs, environ)
+    guard rc == 0 else { throw SpawnFailed(code: rc) }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    guard capture else { return "" }
+    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+  }
+
+  struct SpawnFailed: Error {
+    var code: Int32
+  }
+
+  /// The screen as text.
+  func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+  /// Sends keys by tmux name (Enter, Escape, Down, C-u …).
+  func keys(_ names: String...) throws { try tmux(["send-keys", "-t", session] + names) }
+
+  /// Types text literally.
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+  /// Resizes the window.
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+  }
+
+  /// Polls the screen until `predicate` holds; fails the test with the last screen after `timeout`.
+  @discardableResult
+  func waitFor(
+    _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+    _ predicate: (String) -> Bool
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if predicate(last) { return last }
+      usleep(50_000)
+    }
+    Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
+    throw TimedOut()
+  }
+
+  /// Waits until the screen contains a text.
+  @discardableResult
+  func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+  }
+
+  /// Ends the server.
+  func kill() { _ = try? tmux(["kill-server"]) }
+
+  struct TimedOut: Error {}
+}
