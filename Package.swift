@@ -49,7 +49,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
+    .executableTarget(
+      name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
     .target(
       name: "TestSupport",
       dependencies: ["NyforetagareEngine", "EmbeddedContent"],

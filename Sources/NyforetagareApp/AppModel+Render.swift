@@ -32,7 +32,8 @@ extension AppModel {
     let lines = DisplayWidth.wrap(
       text.t(
         "Fönstret är för litet: Nyföretagare behöver minst \(Self.minimumWidth)×\(Self.minimumHeight) tecken (nu \(width)×\(height)). Gör fönstret större – inget av det du gjort går förlorat. (q avslutar)",
-        "The window is too small: Nyföretagare needs at least \(Self.minimumWidth)×\(Self.minimumHeight) characters (now \(width)×\(height)). Make the window larger – nothing you have done is lost. (q quits)"),
+        "The window is too small: Nyföretagare needs at least \(Self.minimumWidth)×\(Self.minimumHeight) characters (now \(width)×\(height)). Make the window larger – nothing you have done is lost. (q quits)"
+      ),
       to: max(1, width - 2))
     for (i, l) in lines.enumerated() where i < height {
       buffer.write(l, x: 1, y: i, style: i == 0 ? .warning : .normal)
@@ -73,7 +74,8 @@ extension AppModel {
     var y = 2
     let intro = text.t(
       "Starta restaurang, kafé, bar, food truck eller catering? Svara på några frågor så får du alla tillstånd och registreringar du behöver – i rätt ordning, med datum, avgifter och varför.",
-      "Starting a restaurant, café, bar, food truck or catering firm? Answer a few questions and get every permit and registration you need – in order, with dates, fees and why.")
+      "Starting a restaurant, café, bar, food truck or catering firm? Answer a few questions and get every permit and registration you need – in order, with dates, fees and why."
+    )
     for l in DisplayWidth.wrap(intro, to: width - 4) {
       buffer.write(l, x: 2, y: y)
       y += 1
@@ -89,12 +91,18 @@ extension AppModel {
     y += 1
     let note = text.t(
       "Innehåll: version \(landscape.meta.version) (\(landscape.meta.date.iso)). Uppgifterna är vägledning – bekräfta alltid med myndigheten.",
-      "Content: version \(landscape.meta.version) (\(landscape.meta.date.iso)). The figures are guidance – always confirm with the authority.")
+      "Content: version \(landscape.meta.version) (\(landscape.meta.date.iso)). The figures are guidance – always confirm with the authority."
+    )
     for l in DisplayWidth.wrap(note, to: width - 4) where y < height - 2 {
       buffer.write(l, x: 2, y: y, style: .dim)
       y += 1
     }
-    drawKeys(&buffer, [("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("OK", "OK")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))])
+    drawKeys(
+      &buffer,
+      [
+        ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("OK", "OK")), ("?", text.t("Hjälp", "Help")),
+        ("q", text.t("Avsluta", "Quit")),
+      ])
   }
 
   // MARK: Interview
@@ -103,11 +111,13 @@ extension AppModel {
     guard let q = currentQuestion else { return }
     let asked = askedQuestions
     let position = (asked.firstIndex { $0.id == q.id } ?? 0) + 1
-    drawTitle(&buffer, text.t("Fråga \(position) av ungefär \(asked.count)", "Question \(position) of about \(asked.count)"))
+    drawTitle(
+      &buffer, text.t("Fråga \(position) av ungefär \(asked.count)", "Question \(position) of about \(asked.count)"))
     // Progress bar.
     let barWidth = width - 4
     let filled = asked.isEmpty ? 0 : barWidth * (position - 1) / asked.count
-    buffer.write(String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled), x: 2, y: 1, style: .dim)
+    buffer.write(
+      String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled), x: 2, y: 1, style: .dim)
 
     let leftWidth = width * 3 / 5 - 3
     let rightX = width * 3 / 5 + 1
@@ -145,7 +155,8 @@ extension AppModel {
       let cx = field.draw(into: &buffer, x: 2, y: y, width: min(30, leftWidth))
       buffer.cursor = (cx, y)
       y += 2
-      let hint = q.kind == .date
+      let hint =
+        q.kind == .date
         ? text.t("ÅÅÅÅ-MM-DD · tomt = vet inte", "YYYY-MM-DD · empty = don't know")
         : text.t("Skriv ett tal · tomt = vet inte", "Type a number · empty = don't know")
       buffer.write(hint, x: 2, y: y, style: .dim)
@@ -162,7 +173,9 @@ extension AppModel {
         let selected = i == list.selection
         var label = k.name + "  " + k.lan
         if q.kind == .kommunList { label = (multiSelection.contains(k.name) ? "[x] " : "[ ] ") + label }
-        buffer.write(DisplayWidth.pad((selected ? "▸ " : "  ") + label, to: leftWidth), x: 2, y: y, style: selected ? .selected : .normal)
+        buffer.write(
+          DisplayWidth.pad((selected ? "▸ " : "  ") + label, to: leftWidth), x: 2, y: y,
+          style: selected ? .selected : .normal)
         y += 1
       }
       if matches.isEmpty {
@@ -171,7 +184,8 @@ extension AppModel {
       // The search field has the keyboard, so the cursor sits there.
       buffer.cursor = (cx, fieldY)
       if q.kind == .kommunList {
-        let chosen = multiSelection.isEmpty ? text.t("inga valda", "none chosen") : multiSelection.joined(separator: ", ")
+        let chosen =
+          multiSelection.isEmpty ? text.t("inga valda", "none chosen") : multiSelection.joined(separator: ", ")
         buffer.write(text.t("Valda: ", "Chosen: ") + chosen, x: 2, y: listBottom, style: .dim, maxWidth: leftWidth)
       }
     case .stepList:
@@ -184,10 +198,28 @@ extension AppModel {
     buffer.write(" " + liveLine(), x: 0, y: height - 2, style: .dim, maxWidth: width)
     var keys: [(String, String)] = []
     switch q.kind {
-    case .choice, .bool: keys = [("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Nästa", "Next")), ("←/Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))]
-    case .kommunList: keys = [(text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")), ("Tab", text.t("Markera", "Mark")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help"))]
-    case .kommun: keys = [(text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")), ("Ctrl-C", text.t("Avsluta", "Quit"))]
-    default: keys = [("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")), ("Ctrl-C", text.t("Avsluta", "Quit"))]
+    case .choice, .bool:
+      keys = [
+        ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Nästa", "Next")), ("←/Esc", text.t("Tillbaka", "Back")),
+        ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ]
+    case .kommunList:
+      keys = [
+        (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
+        ("Tab", text.t("Markera", "Mark")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")),
+        ("F1", text.t("Hjälp", "Help")),
+      ]
+    case .kommun:
+      keys = [
+        (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
+        ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
+        ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ]
+    default:
+      keys = [
+        ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
+        ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ]
     }
     drawKeys(&buffer, keys)
   }
@@ -200,7 +232,8 @@ extension AppModel {
     var head = text.t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
-        head += text.t("  (önskad \(desired.iso): \(delay) dagar för tidigt)", "  (desired \(desired.iso): \(delay) days too early)")
+        head += text.t(
+          "  (önskad \(desired.iso): \(delay) dagar för tidigt)", "  (desired \(desired.iso): \(delay) days too early)")
       } else {
         head += text.t("  (önskad \(desired.iso) går att nå)", "  (desired \(desired.iso) can be met)")
       }
@@ -209,7 +242,9 @@ extension AppModel {
     let steps = plan.entries.filter { $0.step.kind != .milestone }.count
     let fees = plan.feeTotal
     let checks = plan.entries.filter { $0.status == .check }.count
-    var sub = text.t("\(steps) steg · \(plan.actorIDs.count) aktörer · kända avgifter \(text.kr(fees.known))", "\(steps) steps · \(plan.actorIDs.count) actors · known fees \(text.kr(fees.known))")
+    var sub = text.t(
+      "\(steps) steg · \(plan.actorIDs.count) aktörer · kända avgifter \(text.kr(fees.known))",
+      "\(steps) steps · \(plan.actorIDs.count) actors · known fees \(text.kr(fees.known))")
     if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
     buffer.write(sub, x: 1, y: 2, style: .dim, maxWidth: width - 2)
 
@@ -246,10 +281,12 @@ extension AppModel {
       }
       y += 1
     }
-    drawKeys(&buffer, [
-      ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
-      ("t", text.t("Tid", "Time")), ("n", text.t("Ej aktuellt", "Not needed")), ("e", text.t("Export", "Export")),
-      ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
-    ])
+    drawKeys(
+      &buffer,
+      [
+        ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
+        ("t", text.t("Tid", "Time")), ("n", text.t("Ej aktuellt", "Not needed")), ("e", text.t("Export", "Export")),
+        ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ])
   }
 }

@@ -31,7 +31,10 @@ extension AppModel {
       para(text.t("Dag: ", "Day: ") + e.start.iso)
     }
     if e.critical {
-      para(text.t("⚑ På den kritiska vägen: blir steget försenat, blir öppningen det också.", "⚑ On the critical path: if this step is late, so is the opening."), .critical)
+      para(
+        text.t(
+          "⚑ På den kritiska vägen: blir steget försenat, blir öppningen det också.",
+          "⚑ On the critical path: if this step is late, so is the opening."), .critical)
     }
     if e.status == .check {
       para(text.t("? Kontrollera: steget kan gälla dig.", "? Check: this step may apply to you."), .warning)
@@ -93,17 +96,23 @@ extension AppModel {
         if let v = data[id] {
           para("✓ " + item.label[language] + ": " + v, .success)
         } else {
-          para("✗ " + item.label[language] + text.t(" – saknas (fyll i under Mina uppgifter, d)", " – missing (fill in under My data, d)"), .warning)
+          para(
+            "✗ " + item.label[language]
+              + text.t(" – saknas (fyll i under Mina uppgifter, d)", " – missing (fill in under My data, d)"), .warning)
         }
       }
     }
     if !e.requires.isEmpty || !e.requiredBy.isEmpty {
       heading(text.t("Beroenden", "Dependencies"))
       if !e.requires.isEmpty {
-        para(text.t("Kräver först: ", "Needs first: ") + e.requires.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+        para(
+          text.t("Kräver först: ", "Needs first: ")
+            + e.requires.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
       }
       if !e.requiredBy.isEmpty {
-        para(text.t("Krävs av: ", "Needed by: ") + e.requiredBy.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+        para(
+          text.t("Krävs av: ", "Needed by: ")
+            + e.requiredBy.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
       }
     }
     heading(text.t("Lagstöd", "Legal basis"))
@@ -131,10 +140,17 @@ extension AppModel {
     }
     buffer.cursor = (2, 1)
     if lines.count > visible {
-      let pos = text.t("rad \(offset + 1)–\(min(lines.count, offset + visible)) av \(lines.count)", "lines \(offset + 1)–\(min(lines.count, offset + visible)) of \(lines.count)")
+      let pos = text.t(
+        "rad \(offset + 1)–\(min(lines.count, offset + visible)) av \(lines.count)",
+        "lines \(offset + 1)–\(min(lines.count, offset + visible)) of \(lines.count)")
       buffer.write(pos, x: width - DisplayWidth.of(pos) - 1, y: height - 2, style: .dim)
     }
-    drawKeys(&buffer, [("↑↓ PgUp PgDn", text.t("Bläddra", "Scroll")), ("d", text.t("Uppgifter", "My data")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))])
+    drawKeys(
+      &buffer,
+      [
+        ("↑↓ PgUp PgDn", text.t("Bläddra", "Scroll")), ("d", text.t("Uppgifter", "My data")),
+        ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ])
   }
 
   // MARK: Data sheet
@@ -146,7 +162,8 @@ extension AppModel {
     let filled = items.filter { $0.value != nil }.count
     let intro = text.t(
       "Ansökningarna frågar efter \(plan.entriesWithoutPrefill) uppgifter – men bara \(items.count) olika. Du skriver var och en en gång; du sparar \(plan.prefillSaving) inmatningar. Ifyllda: \(filled) av \(items.count). * = personuppgift.",
-      "The applications ask for \(plan.entriesWithoutPrefill) entries – but only \(items.count) different ones. You type each once and save \(plan.prefillSaving) entries. Filled in: \(filled) of \(items.count). * = personal data.")
+      "The applications ask for \(plan.entriesWithoutPrefill) entries – but only \(items.count) different ones. You type each once and save \(plan.prefillSaving) entries. Filled in: \(filled) of \(items.count). * = personal data."
+    )
     var y = 1
     for l in DisplayWidth.wrap(intro, to: width - 2) {
       buffer.write(l, x: 1, y: y, style: .dim)
@@ -166,7 +183,9 @@ extension AppModel {
       let label = (u.item.isPersonal ? "* " : "  ") + u.item.label[language]
       let value = u.value ?? text.t("(saknas)", "(missing)")
       let count = text.t("används i \(u.steps.count)", "used in \(u.steps.count)")
-      let line = DisplayWidth.pad(label, to: labelWidth) + " " + DisplayWidth.pad(value, to: valueWidth) + " " + DisplayWidth.pad(count, to: countWidth)
+      let line =
+        DisplayWidth.pad(label, to: labelWidth) + " " + DisplayWidth.pad(value, to: valueWidth) + " "
+        + DisplayWidth.pad(count, to: countWidth)
       let style: Style = selected ? .selected : (u.value == nil ? .dim : .normal)
       buffer.write(line, x: 1, y: y, style: style, maxWidth: width - 2)
       if selected && editingItem == nil { buffer.cursor = (1, y) }
@@ -178,7 +197,9 @@ extension AppModel {
       buffer.write(String(repeating: "─", count: width), x: 0, y: ey, style: .dim)
       ey += 1
       let usedIn = sheetItems.first { $0.item.id == editing }?.steps.count ?? 0
-      buffer.write(item.label[language] + text.t(" (fylls i \(usedIn) ansökningar)", " (fills \(usedIn) applications)"), x: 1, y: ey, style: .heading, maxWidth: width - 2)
+      buffer.write(
+        item.label[language] + text.t(" (fylls i \(usedIn) ansökningar)", " (fills \(usedIn) applications)"), x: 1,
+        y: ey, style: .heading, maxWidth: width - 2)
       ey += 1
       let cx = field.draw(into: &buffer, x: 1, y: ey, width: width - 2)
       buffer.cursor = (cx, ey)
@@ -188,9 +209,16 @@ extension AppModel {
       } else if let help = item.help {
         buffer.write(help[language], x: 1, y: ey, style: .dim, maxWidth: width - 2)
       }
-      drawKeys(&buffer, [("Enter", text.t("Spara", "Save")), ("Esc", text.t("Avbryt", "Cancel")), ("F1", text.t("Hjälp", "Help"))])
+      drawKeys(
+        &buffer,
+        [("Enter", text.t("Spara", "Save")), ("Esc", text.t("Avbryt", "Cancel")), ("F1", text.t("Hjälp", "Help"))])
     } else {
-      drawKeys(&buffer, [("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Ändra", "Edit")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))])
+      drawKeys(
+        &buffer,
+        [
+          ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Ändra", "Edit")), ("Esc", text.t("Tillbaka", "Back")),
+          ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+        ])
     }
   }
 
@@ -240,9 +268,16 @@ extension AppModel {
       "█ critical path  ▒ other steps  ◆ opening \(plan.earliestOpening.iso) (week \(plan.earliestOpening.isoWeek))")
     buffer.write(legend, x: 1, y: height - 2, style: .dim, maxWidth: width - 2)
     if openingWeek >= weeks {
-      buffer.write(text.t("(öppningen ligger bortom diagrammet)", "(the opening lies beyond the chart)"), x: 1, y: height - 3, style: .warning)
+      buffer.write(
+        text.t("(öppningen ligger bortom diagrammet)", "(the opening lies beyond the chart)"), x: 1, y: height - 3,
+        style: .warning)
     }
-    drawKeys(&buffer, [("↑↓", text.t("Bläddra", "Scroll")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))])
+    drawKeys(
+      &buffer,
+      [
+        ("↑↓", text.t("Bläddra", "Scroll")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+        ("q", text.t("Avsluta", "Quit")),
+      ])
   }
 
   // MARK: Not needed
@@ -254,7 +289,9 @@ extension AppModel {
     var lines: [(String, Style)] = []
     for a in plan.notNeeded {
       lines.append((a.step.title[language], .heading))
-      for l in DisplayWidth.wrap(explain.whyNot(a.step, reasons: a.reasons), to: width - 6) { lines.append(("  " + l, .normal)) }
+      for l in DisplayWidth.wrap(explain.whyNot(a.step, reasons: a.reasons), to: width - 6) {
+        lines.append(("  " + l, .normal))
+      }
     }
     if !plan.alreadyDone.isEmpty {
       lines.append(("", .normal))
@@ -269,7 +306,12 @@ extension AppModel {
       y += 1
     }
     buffer.cursor = (2, 1)
-    drawKeys(&buffer, [("↑↓", text.t("Bläddra", "Scroll")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit"))])
+    drawKeys(
+      &buffer,
+      [
+        ("↑↓", text.t("Bläddra", "Scroll")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+        ("q", text.t("Avsluta", "Quit")),
+      ])
   }
 
   // MARK: Export
@@ -279,7 +321,8 @@ extension AppModel {
     var y = 2
     let intro = text.t(
       "Planen sparas som en Markdown-fil som du kan läsa, skriva ut eller dela – med alla steg, datum, avgifter, varför, dina uppgifter och ett ansökningsutkast per steg.",
-      "The plan is saved as a Markdown file you can read, print or share – with every step, date, fee, why, your data and an application draft per step.")
+      "The plan is saved as a Markdown file you can read, print or share – with every step, date, fee, why, your data and an application draft per step."
+    )
     for l in DisplayWidth.wrap(intro, to: width - 4) {
       buffer.write(l, x: 2, y: y)
       y += 1
@@ -290,9 +333,15 @@ extension AppModel {
     buffer.cursor = (cx, y)
     y += 2
     if let lastExport {
-      buffer.write(text.t("Senast sparad: ", "Last saved: ") + lastExport, x: 2, y: y, style: .success, maxWidth: width - 4)
+      buffer.write(
+        text.t("Senast sparad: ", "Last saved: ") + lastExport, x: 2, y: y, style: .success, maxWidth: width - 4)
     }
-    drawKeys(&buffer, [("Enter", text.t("Spara", "Save")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")), ("Ctrl-C", text.t("Avsluta", "Quit"))])
+    drawKeys(
+      &buffer,
+      [
+        ("Enter", text.t("Spara", "Save")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
+        ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ])
   }
 
   // MARK: Overlays
@@ -329,7 +378,11 @@ extension AppModel {
       (t.t("i  Ändra svaren     q  Avsluta", "i  Change answers   q  Quit"), .normal),
       (t.t("? eller F1      den här hjälpen", "? or F1         this help"), .normal),
       ("", .normal),
-      (t.t("Vet du inte ett svar? Välj ”Vet inte” – planen tar", "Don't know an answer? Choose “Don't know” – the plan"), .dim),
+      (
+        t.t(
+          "Vet du inte ett svar? Välj ”Vet inte” – planen tar", "Don't know an answer? Choose “Don't know” – the plan"),
+        .dim
+      ),
       (t.t("då med steg som kanske gäller, markerade [?].", "then includes steps that may apply, marked [?]."), .dim),
       (t.t("⚑ = kritisk väg: avgör tidigaste öppningsdag.", "⚑ = critical path: decides the earliest opening."), .dim),
       ("", .normal),

@@ -237,7 +237,9 @@ public struct AppModel: Sendable {
     case .integer, .number, .date:
       switch answer {
       case .integer(let n)?: field = TextField(String(n))
-      case .number(let d)?: field = TextField(Explanation(landscape: landscape, answers: answers, language: language).display(.number(d), for: q))
+      case .number(let d)?:
+        field = TextField(
+          Explanation(landscape: landscape, answers: answers, language: language).display(.number(d), for: q))
       case .date(let d)?: field = TextField(d.iso)
       default: field = TextField()
       }
@@ -363,7 +365,8 @@ public struct AppModel: Sendable {
         choiceList.handle(key, count: matches.count, page: 8)
       case .enter:
         if matches.isEmpty {
-          fieldError = text.t("Ingen kommun matchar – skriv färre bokstäver.", "No kommun matches – type fewer letters.")
+          fieldError = text.t(
+            "Ingen kommun matchar – skriv färre bokstäver.", "No kommun matches – type fewer letters.")
         } else {
           answer(.kommun(matches[max(0, min(choiceList.selection, matches.count - 1))].name))
         }
@@ -382,10 +385,15 @@ public struct AppModel: Sendable {
       switch key {
       case .up, .down, .pageUp, .pageDown:
         choiceList.handle(key, count: matches.count, page: 8)
-      case .tab, .character(" ") where field.text.isEmpty || key == .tab:
+      case .tab,
+        .character(" ") where field.text.isEmpty || key == .tab:
         guard !matches.isEmpty else { return [] }
         let name = matches[max(0, min(choiceList.selection, matches.count - 1))].name
-        if let i = multiSelection.firstIndex(of: name) { multiSelection.remove(at: i) } else { multiSelection.append(name) }
+        if let i = multiSelection.firstIndex(of: name) {
+          multiSelection.remove(at: i)
+        } else {
+          multiSelection.append(name)
+        }
       case .enter:
         answer(.list(multiSelection))
       case .escape:

@@ -1,3 +1,4 @@
+import Foundation
 import NyforetagareEngine
 import NyforetagareExport
 
@@ -27,9 +28,10 @@ public struct PlainSession {
   /// Runs the interview and prints the plan as Markdown; returns the answers given.
   @discardableResult
   public func run() -> Answers {
-    write(text.t(
-      "Nyföretagare – svara på frågorna. Tryck Enter utan svar för ”vet inte”.\n",
-      "Nyföretagare – answer the questions. Press Enter with no answer for “don't know”.\n"))
+    write(
+      text.t(
+        "Nyföretagare – svara på frågorna. Tryck Enter utan svar för ”vet inte”.\n",
+        "Nyföretagare – answer the questions. Press Enter with no answer for “don't know”.\n"))
     var answers = Answers()
     var index = 0
     while index < landscape.questions.count {
@@ -58,7 +60,8 @@ public struct PlainSession {
             if let v = match.value { answers[q.id] = v }
             break
           }
-          write(text.t("Skriv en siffra mellan 1 och \(options.count).\n", "Type a number from 1 to \(options.count).\n"))
+          write(
+            text.t("Skriv en siffra mellan 1 och \(options.count).\n", "Type a number from 1 to \(options.count).\n"))
           continue
         }
         switch AnswerValidator.parse(raw, for: q, landscape: landscape) {
@@ -85,7 +88,10 @@ public struct PlainSession {
       return q.values.map { Option(label: $0.label[language], value: .choice($0.id)) }
         + [Option(label: text.unknownOption, value: nil)]
     case .bool:
-      return [Option(label: text.yes, value: .bool(true)), Option(label: text.no, value: .bool(false)), Option(label: text.unknownOption, value: nil)]
+      return [
+        Option(label: text.yes, value: .bool(true)), Option(label: text.no, value: .bool(false)),
+        Option(label: text.unknownOption, value: nil),
+      ]
     default:
       return []
     }
@@ -98,5 +104,3 @@ public struct PlainSession {
     return answers
   }
 }
-
-import Foundation

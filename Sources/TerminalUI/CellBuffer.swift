@@ -44,7 +44,7 @@ public struct CellBuffer: Sendable, Hashable {
         continue
       }
       if col + w > limit {
-        if w == 2 && col < limit && col >= 0 { self[col, y] = Cell(character: " ", style: style) ; col += 1 }
+        if w == 2 && col < limit && col >= 0 { self[col, y] = Cell(character: " ", style: style); col += 1 }
         break
       }
       if col >= 0 {

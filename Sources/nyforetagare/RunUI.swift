@@ -44,7 +44,8 @@ struct RunUI: ParsableCommand {
     }
     defer { terminal.stop() }
     let size = terminal.size
-    var model = AppModel(landscape: landscape, today: day, language: common.lang, width: size.width, height: size.height)
+    var model = AppModel(
+      landscape: landscape, today: day, language: common.lang, width: size.width, height: size.height)
     terminal.draw(model.render())
     loop: while true {
       if terminal.terminated { break }

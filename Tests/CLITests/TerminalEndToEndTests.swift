@@ -62,7 +62,8 @@ struct TerminalEndToEndTests {
         // Move the selection to the organisationsnummer row.
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         guard let target = rows.firstIndex(where: { $0.contains("Organisationsnummer") }) else { break }
-        let cursorRow = try t.tmux(["display", "-p", "-t", "e2e", "#{cursor_y}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let cursorRow = try t.tmux(["display", "-p", "-t", "e2e", "#{cursor_y}"]).trimmingCharacters(
+          in: .whitespacesAndNewlines)
         if Int(cursorRow) == target { break }
       }
       try t.keys("Down")

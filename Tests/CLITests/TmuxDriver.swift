@@ -13,16 +13,20 @@ struct TmuxDriver {
   }
 
   static var tmuxPath: String {
-    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "tmux"
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+      ?? "tmux"
   }
 
   /// Starts `command` (a shell command line) in a new session of `width`×`height`.
   init(command: String, width: Int = 80, height: Int = 24, directory: URL) throws {
     socket = directory.appendingPathComponent("tmux.sock").path
-    try tmux(capture: false, [
-      "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
-      "-c", directory.path, "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 sh -c '\(command)'; sleep 60",
-    ])
+    try tmux(
+      capture: false,
+      [
+        "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+        "-c", directory.path,
+        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 ESCDELAY=25 sh -c '\(command)'; sleep 60",
+      ])
   }
 
   /// Runs tmux with posix_spawn and waitpid, its output going to a temporary file.
@@ -87,7 +91,8 @@ struct TmuxDriver {
 
   /// Waits until the screen contains a text.
   @discardableResult
-  func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+  func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String
+  {
     try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 

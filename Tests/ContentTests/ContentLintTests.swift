@@ -1,7 +1,7 @@
 import Foundation
 import NyforetagareEngine
-import Testing
 import TestSupport
+import Testing
 
 /// The real Content/ folder, read from disk as `nyforetagare lint --content Content` does.
 @Suite("Content lint")

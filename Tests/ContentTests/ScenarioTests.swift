@@ -1,7 +1,7 @@
 import Foundation
 import NyforetagareEngine
-import Testing
 import TestSupport
+import Testing
 import Yams
 
 /// One founder profile written from an official municipal or agency guide, with the steps the

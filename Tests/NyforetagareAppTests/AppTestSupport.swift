@@ -11,7 +11,9 @@ extension AppModel {
   }
 
   /// A model showing the plan for answers YAML.
-  static func showingPlan(_ yaml: String, language: Language = .sv, width: Int = 80, height: Int = 24) throws -> AppModel {
+  static func showingPlan(_ yaml: String, language: Language = .sv, width: Int = 80, height: Int = 24) throws
+    -> AppModel
+  {
     let (answers, data) = try Fixtures.answers(yaml)
     var m = AppModel(
       landscape: Fixtures.landscape, today: Fixtures.today, language: language, width: width, height: height,

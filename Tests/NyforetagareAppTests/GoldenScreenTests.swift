@@ -1,7 +1,7 @@
 import Foundation
 import NyforetagareEngine
-import Testing
 import TestSupport
+import Testing
 
 @testable import NyforetagareApp
 

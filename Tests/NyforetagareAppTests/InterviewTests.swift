@@ -1,6 +1,6 @@
 import NyforetagareEngine
-import Testing
 import TestSupport
+import Testing
 
 @testable import NyforetagareApp
 
