@@ -39,13 +39,15 @@ let package = Package(
       name: "NyforetagareApp",
       dependencies: ["NyforetagareEngine", "NyforetagareExport", "TerminalUI"]
     ),
+    // Saving plan documents: atomic writes, backups, a lock.
+    .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),
     // The one thin layer that copies a cell buffer to ncursesw and reads keys.
     .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
     .executableTarget(
       name: "nyforetagare",
       dependencies: [
         "NyforetagareEngine", "NyforetagareExport", "EmbeddedContent",
-        "NyforetagareApp", "CursesTerminal", "TerminalUI",
+        "NyforetagareApp", "CursesTerminal", "TerminalUI", "PlanStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -48,6 +48,18 @@ struct ExportText {
     return text
   }
 
+  func caseState(_ s: CaseRecord.State) -> String {
+    switch s {
+    case .todo: return t("att göra", "to do")
+    case .preparing: return t("förbereder", "preparing")
+    case .submitted: return t("inskickad", "sent in")
+    case .supplementRequested: return t("komplettering begärd", "completion requested")
+    case .granted: return t("beviljad/klar", "granted/done")
+    case .refused: return t("avslag", "refused")
+    case .notApplicable: return t("inte aktuellt", "not applicable")
+    }
+  }
+
   func status(_ s: StepAssessment.Status) -> String {
     switch s {
     case .applies: return t("gäller", "applies")

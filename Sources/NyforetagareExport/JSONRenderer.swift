@@ -29,6 +29,7 @@ public struct JSONRenderer: Sendable {
     var already_done: [Done]
     var data: DataJSON
     var fees: FeesJSON
+    var can_start_now: [String]
   }
 
   struct StepJSON: Encodable {
@@ -47,6 +48,10 @@ public struct JSONRenderer: Sendable {
     var why: String
     var fee_sek: Int?
     var e_service: String?
+    var case_state: String
+    var expected_decision: String?
+    var latest_decision: String?
+    var overdue: Bool?
   }
 
   struct Excluded: Encodable {
@@ -86,7 +91,9 @@ public struct JSONRenderer: Sendable {
           kind: e.step.kind.rawValue, status: e.status.rawValue, requires: e.requires,
           start: e.start.iso, done: e.done.iso, latest: e.latest?.iso, send_by: e.sendBy?.iso,
           critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
-          fee_sek: e.fee?.countedAmount, e_service: e.eService)
+          fee_sek: e.fee?.countedAmount, e_service: e.eService, case_state: e.caseState.rawValue,
+          expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
+          overdue: e.tracking?.overdue)
       },
       not_needed: plan.notNeeded.map {
         Excluded(id: $0.step.id, title: $0.step.title[language], why: explain.whyNot($0.step, reasons: $0.reasons))
@@ -95,7 +102,8 @@ public struct JSONRenderer: Sendable {
       data: DataJSON(
         items: plan.dataUsage.count, entries_without_prefill: plan.entriesWithoutPrefill,
         filled: plan.dataUsage.filter { $0.value != nil }.count),
-      fees: FeesJSON(known_total_sek: plan.feeTotal.known, steps_without_known_amount: plan.feeTotal.unknownCount))
+      fees: FeesJSON(known_total_sek: plan.feeTotal.known, steps_without_known_amount: plan.feeTotal.unknownCount),
+      can_start_now: plan.canStartNow.map(\.step.id))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc), let text = String(data: data, encoding: .utf8) else {

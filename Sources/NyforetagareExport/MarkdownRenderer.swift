@@ -96,7 +96,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("## " + x.t("Att göra, i ordning", "To do, in order"))
     out.append("")
     for e in plan.entries {
-      var line = "- [ ] **\(markdownEscape(e.step.title[language]))**"
+      var line = (e.isDone ? "- [x] " : "- [ ] ") + "**\(markdownEscape(e.step.title[language]))**"
       if e.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
       if e.critical { line += " ⚑" }
       line += " — \(markdownEscape(actorName(e.step.actor)))"
@@ -111,6 +111,17 @@ public struct MarkdownRenderer: Sendable {
       if e.step.kind != .milestone {
         out.append(
           "  - " + x.t("Varför: ", "Why: ") + markdownEscape(explain.why(e.step, status: e.status, reasons: e.reasons)))
+      }
+      if let c = e.caseRecord {
+        out.append("  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, x)))
+      }
+      if let t = e.tracking, t.overdue {
+        out.append(
+          "  - ⚠ "
+            + markdownEscape(
+              x.t(
+                "Försenat: beslutet borde ha kommit senast \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Kontakta handläggaren; efter sex månader kan du begära beslut (förvaltningslagen 12 §).",
+                "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §).")))
       }
       if let sendBy = e.sendBy {
         out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
@@ -179,6 +190,23 @@ public struct MarkdownRenderer: Sendable {
     }
     if plan.notNeeded.isEmpty { out.append(x.t("Inga.", "None.")) }
     out.append("")
+    if !plan.setAside.isEmpty {
+      out.append("## " + x.t("Inte aktuellt enligt dig", "Not applicable, by your choice"))
+      out.append("")
+      for a in plan.setAside {
+        out.append("- **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(plan.cases[a.step.id]?.reason ?? ""))
+      }
+      out.append("")
+    }
+    if !plan.formerCases.isEmpty {
+      out.append("## " + x.t("Steg som inte längre gäller", "Steps that no longer apply"))
+      out.append("")
+      for (id, record) in plan.formerCases {
+        let title = landscape.step(id)?.title[language] ?? id
+        out.append("- **\(markdownEscape(title))** — " + markdownEscape(caseLine(record, tracking: nil, x)))
+      }
+      out.append("")
+    }
     if !plan.alreadyDone.isEmpty {
       out.append("## " + x.t("Redan klart", "Already done"))
       out.append("")
@@ -270,5 +298,20 @@ public struct MarkdownRenderer: Sendable {
     out.append("_" + markdownEscape(landscape.meta.disclaimer[language]) + "_")
     out.append("")
     return out.joined(separator: "\n")
+  }
+
+  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ x: ExportText) -> String {
+    var parts = [x.caseState(c.state)]
+    if let s = c.submitted { parts.append(x.t("inskickad ", "sent in ") + s.iso) }
+    if let r = c.reference { parts.append(x.t("diarienummer ", "reference ") + r) }
+    if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
+    if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
+    if let t = tracking {
+      parts.append(x.t("beslut väntas ", "decision expected ") + t.expectedDecision.iso)
+      parts.append(x.t("senast ", "latest ") + t.latestDecision.iso)
+    }
+    if let reason = c.reason { parts.append(reason) }
+    if let note = c.note { parts.append(note) }
+    return parts.joined(separator: " · ")
   }
 }

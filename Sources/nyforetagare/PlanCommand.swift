@@ -2,20 +2,24 @@ import ArgumentParser
 import Foundation
 import NyforetagareEngine
 import NyforetagareExport
+import PlanStorage
 
 /// `nyforetagare plan`: a headless plan from an answers file.
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan", abstract: "Make a plan from an answers file (Markdown by default).")
 
-  enum Format: String, ExpressibleByArgument { case markdown, json }
+  enum Format: String, ExpressibleByArgument { case markdown, json, ics }
 
   @OptionGroup var common: CommonOptions
 
   @Option(name: .long, help: "The answers file (YAML or JSON).")
-  var answers: String
+  var answers: String?
 
-  @Option(name: .long, help: "markdown (default) or json.")
+  @Option(name: .long, help: "A saved plan (instead of --answers): exports with every case's state.")
+  var plan: String?
+
+  @Option(name: .long, help: "markdown (default), json, or ics (iCalendar).")
   var format: Format = .markdown
 
   @Option(name: .long, help: "The day the plan counts from, YYYY-MM-DD (default: today).")
@@ -24,27 +28,29 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "Write to this file instead of standard output.")
   var output: String?
 
+  func validate() throws {
+    if (answers == nil) == (plan == nil) {
+      throw ValidationError("give either --answers FILE or --plan FILE")
+    }
+  }
+
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try Self.day(today)
-    guard let data = FileManager.default.contents(atPath: answers) else {
-      Console.error("\(answers): error: cannot read the answers file")
-      throw ExitCode(1)
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      Console.error("\(answers):1:1: error: the answers file is not UTF-8 text")
-      throw ExitCode(1)
-    }
-    let parsed: (Answers, FounderData)
-    do {
-      parsed = try AnswerParser.parse(text, file: answers, landscape: landscape)
-    } catch {
-      for d in error.diagnostics.sorted { Console.error(d.description) }
-      throw ExitCode(1)
+    var parsed: (Answers, FounderData)
+    var cases: [String: CaseRecord] = [:]
+    if let path = plan {
+      let (document, _) = try SavedPlan.load(path, landscape: landscape)
+      let (decoded, problems) = document.decodedAnswers(in: landscape)
+      for p in problems { Console.error("\(path): warning: \(p)") }
+      parsed = (decoded, FounderData(document.data))
+      cases = document.cases
+    } else {
+      parsed = try Self.readAnswers(answers ?? "", landscape: landscape)
     }
     let plan: Plan
     do {
-      plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day)
+      plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day, cases: cases)
     } catch {
       Console.error("error: \(error.description)")
       throw ExitCode(1)
@@ -53,6 +59,7 @@ struct PlanCommand: ParsableCommand {
     switch format {
     case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
     case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang).render(plan)
     }
     if let output {
       do {
@@ -63,6 +70,24 @@ struct PlanCommand: ParsableCommand {
       }
     } else {
       Console.out(rendered)
+    }
+  }
+
+  /// Reads and validates an answers file, exiting with one line per problem.
+  static func readAnswers(_ path: String, landscape: Landscape) throws -> (Answers, FounderData) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      Console.error("\(path): error: cannot read the answers file")
+      throw ExitCode(1)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      Console.error("\(path):1:1: error: the answers file is not UTF-8 text")
+      throw ExitCode(1)
+    }
+    do {
+      return try AnswerParser.parse(text, file: path, landscape: landscape)
+    } catch {
+      for d in error.diagnostics.sorted { Console.error(d.description) }
+      throw ExitCode(1)
     }
   }
 

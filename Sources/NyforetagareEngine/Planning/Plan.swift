@@ -33,6 +33,16 @@ public struct Plan: Sendable {
     public var kommunNote: LocalizedText?
     /// The latest day to send it in, when it must be at least N days before opening.
     public var sendBy: Day?
+    /// The founder's record of the case, if any.
+    public var caseRecord: CaseRecord?
+    /// How a pending case stands against the expected and latest decision days.
+    public var tracking: CaseTracking?
+
+    /// The case's state (todo when nothing is recorded).
+    public var caseState: CaseRecord.State { caseRecord?.state ?? .todo }
+
+    /// Whether the step is done (granted or done).
+    public var isDone: Bool { caseState == .granted }
   }
 
   /// A data item and the forms that ask for it.
@@ -75,6 +85,30 @@ public struct Plan: Sendable {
   public var dataUsage: [DataUsage]
   /// The number of fields the applicable forms ask for in all (without prefill).
   public var entriesWithoutPrefill: Int
+  /// Steps that apply but the founder set aside as not applicable, with their reason in `cases`.
+  public var setAside: [StepAssessment] = []
+  /// The founder's case records, by step id (including steps no longer in the plan).
+  public var cases: [String: CaseRecord] = [:]
+
+  /// Case records of steps that are no longer part of the plan (their history is kept).
+  public var formerCases: [(id: String, record: CaseRecord)] {
+    let inPlan = Set(entries.map(\.step.id)).union(setAside.map(\.step.id))
+    return cases.keys.sorted().filter { !inPlan.contains($0) }.compactMap { id in
+      cases[id].map { (id, $0) }
+    }
+  }
+
+  /// Steps that can be started today: not done or pending, and every step they require done.
+  public var canStartNow: [Entry] {
+    let done = Set(entries.filter(\.isDone).map(\.step.id))
+    return entries.filter { e in
+      guard e.step.kind != .milestone, [.todo, .preparing, .refused].contains(e.caseState) else { return false }
+      return e.requires.allSatisfy { done.contains($0) }
+    }
+  }
+
+  /// Pending cases past their latest decision day.
+  public var overdue: [Entry] { entries.filter { $0.tracking?.overdue == true } }
 
   /// How many days the desired opening day is too early, or nil when it can be met.
   public var openingDelay: Int? {

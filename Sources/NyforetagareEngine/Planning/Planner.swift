@@ -21,14 +21,21 @@ public enum Planner {
   }
 
   /// Makes the plan.
+  ///
+  /// `cases` are the founder's records of each step's case: real dates replace estimates (a
+  /// decision that came early or late moves everything after it), and a step the founder set
+  /// aside as not applicable counts as satisfied.
   public static func plan(
-    _ landscape: Landscape, answers: Answers, data: FounderData = FounderData(), today: Day
+    _ landscape: Landscape, answers: Answers, data: FounderData = FounderData(), today: Day,
+    cases: [String: CaseRecord] = [:]
   ) throws(Failure) -> Plan {
     let assessments = Applicability.assess(landscape, answers: answers)
     let kommun = answers.kommun.flatMap { landscape.kommun(named: $0) }
     let profile = kommun.flatMap { landscape.profiles[$0.name] }
 
-    let planned = assessments.filter { $0.status == .applies || $0.status == .check }
+    let applicable = assessments.filter { $0.status == .applies || $0.status == .check }
+    let setAside = applicable.filter { cases[$0.step.id]?.state == .notApplicable }
+    let planned = applicable.filter { cases[$0.step.id]?.state != .notApplicable }
     let ids = planned.map(\.step.id)  // sorted by id (landscape order)
     let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let count = ids.count
@@ -81,6 +88,21 @@ public enum Planner {
       }
       start[i] = s
       done[i] = s.adding(days: durations[i])
+      if let c = cases[ids[i]] {
+        switch c.state {
+        case .granted:
+          let decided = c.decided ?? today
+          start[i] = min(c.submitted ?? decided, decided)
+          done[i] = decided
+        case .submitted, .supplementRequested:
+          let sent = c.submitted ?? today
+          let base = max(sent, c.supplementRequested ?? sent)
+          start[i] = sent
+          done[i] = max(base.adding(days: durations[i]), today)
+        case .todo, .preparing, .refused, .notApplicable:
+          break
+        }
+      }
     }
     let earliestOpening = opening.map { start[$0] } ?? (done.max() ?? today)
     let chain = criticalChain(
@@ -161,7 +183,9 @@ public enum Planner {
           critical: critical[i],
           handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
           contact: o?.contact, kommunNote: o?.note,
-          sendBy: a.step.timing.noticeDaysBeforeOpening.map { target.adding(days: -$0) }))
+          sendBy: a.step.timing.noticeDaysBeforeOpening.map { target.adding(days: -$0) },
+          caseRecord: cases[a.step.id],
+          tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) }))
     }
 
     // Data: each item once, with the forms that ask for it.
@@ -184,7 +208,8 @@ public enum Planner {
       notNeeded: assessments.filter { $0.status == .notNeeded },
       alreadyDone: assessments.filter { $0.status == .alreadyDone },
       earliestOpening: earliestOpening, desiredOpening: desired,
-      criticalPath: chain.map { ids[$0] }, dataUsage: dataUsage, entriesWithoutPrefill: fieldCount)
+      criticalPath: chain.map { ids[$0] }, dataUsage: dataUsage, entriesWithoutPrefill: fieldCount,
+      setAside: setAside, cases: cases)
   }
 
   static func isBeforeOpening(_ step: Step) -> Bool { step.phase == .beforeOpening }

@@ -1,0 +1,121 @@
+import ArgumentParser
+import NyforetagareEngine
+import PlanStorage
+
+/// `nyforetagare status --plan FILE`: the case board of a saved plan.
+struct StatusCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status", abstract: "Show where every case of a saved plan stands: what is late, what to do next.")
+
+  @OptionGroup var common: CommonOptions
+
+  @Option(name: .long, help: "The saved plan (a .json file written by the program).")
+  var plan: String
+
+  @Option(name: .long, help: "The day to count from, YYYY-MM-DD (default: today).")
+  var today: String?
+
+  func run() throws {
+    let landscape = try ContentSource.landscape(common.content)
+    let day = try PlanCommand.day(today)
+    let (document, _) = try SavedPlan.load(plan, landscape: landscape)
+    let (answers, problems) = document.decodedAnswers(in: landscape)
+    for p in problems { Console.error("\(plan): warning: \(p)") }
+    let result: Plan
+    do {
+      result = try Planner.plan(
+        landscape, answers: answers, data: FounderData(document.data), today: day, cases: document.cases)
+    } catch {
+      Console.error("error: \(error.description)")
+      throw ExitCode(1)
+    }
+    Console.out(CaseBoard(landscape: landscape, language: common.lang).render(result))
+    for change in document.changes(comparedWith: result, language: common.lang) where document.contentVersion != landscape.meta.version {
+      Console.out((common.lang == .sv ? "Nytt innehåll: " : "New content: ") + change + "\n")
+    }
+  }
+}
+
+/// Opens a saved plan for reading, with clear messages.
+enum SavedPlan {
+  static func load(_ path: String, landscape: Landscape) throws -> (PlanDocument, PlanFile) {
+    do {
+      let (file, document) = try PlanFile.open(path)
+      guard let document else {
+        Console.error("\(path): error: no saved plan at this path")
+        throw ExitCode(1)
+      }
+      return (document, file)
+    } catch let failure as PlanFile.Failure {
+      Console.error("error: \(failure.description)")
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// The case board as text.
+struct CaseBoard {
+  let landscape: Landscape
+  let language: Language
+
+  func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+
+  func stateName(_ s: CaseRecord.State) -> String {
+    switch s {
+    case .todo: return t("att göra", "to do")
+    case .preparing: return t("förbereder", "preparing")
+    case .submitted: return t("inskickad", "sent in")
+    case .supplementRequested: return t("komplettering begärd", "completion requested")
+    case .granted: return t("klar", "done")
+    case .refused: return t("avslag", "refused")
+    case .notApplicable: return t("inte aktuellt", "not applicable")
+    }
+  }
+
+  func render(_ plan: Plan) -> String {
+    var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n\n"
+    for e in plan.entries where e.step.kind != .milestone {
+      var line = "[\(stateName(e.caseState))] \(e.step.id): \(e.step.title[language])"
+      if let c = e.caseRecord {
+        if let s = c.submitted { line += t(" · inskickad ", " · sent ") + s.iso }
+        if let r = c.reference { line += " · " + r }
+        if let d = c.decided { line += t(" · beslut ", " · decided ") + d.iso }
+      }
+      if let tr = e.tracking {
+        line += t(" · väntas ", " · expected ") + tr.expectedDecision.iso
+        line += t(" · senast ", " · latest ") + tr.latestDecision.iso
+        if tr.overdue {
+          line += t(" · FÖRSENAD", " · OVERDUE")
+        } else if tr.late {
+          line += t(" · sen", " · late")
+        }
+      } else if !e.isDone {
+        line += " · \(e.start.iso) → \(e.done.iso)"
+      }
+      out += line + "\n"
+      if let tr = e.tracking, tr.overdue {
+        out +=
+          "    "
+          + t(
+            "Beslutet borde ha kommit senast \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Kontakta handläggaren och fråga när beslut kommer; efter sex månader kan du begära beslut enligt förvaltningslagen 12 §.",
+            "The decision was due by \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Contact the case officer and ask when it comes; after six months you may request a decision under förvaltningslagen 12 §.")
+          + "\n"
+      }
+    }
+    let now = plan.canStartNow
+    out += "\n" + t("Kan göras nu:", "Can be done now:") + "\n"
+    for e in now { out += "  - \(e.step.title[language])\n" }
+    if now.isEmpty { out += t("  (inget – vänta på beslut)\n", "  (nothing – waiting for decisions)\n") }
+    if !plan.setAside.isEmpty {
+      out += "\n" + t("Inte aktuellt (ditt val):", "Not applicable (your choice):") + "\n"
+      for a in plan.setAside { out += "  - \(a.step.title[language]): \(plan.cases[a.step.id]?.reason ?? "")\n" }
+    }
+    if !plan.formerCases.isEmpty {
+      out += "\n" + t("Steg som inte längre gäller (historik):", "Steps that no longer apply (history):") + "\n"
+      for (id, r) in plan.formerCases {
+        out += "  - \(landscape.step(id)?.title[language] ?? id): \(stateName(r.state))\n"
+      }
+    }
+    return out
+  }
+}
