@@ -22,6 +22,8 @@ final class NodeReader {
   let what: String
   let location: SourceLocation
   private var used: Set<String> = []
+  /// The values by key text: Yams' own lookup compares nodes one by one.
+  private var values: [String: Node] = [:]
 
   /// Wraps a node, or reports that it is not a mapping and returns nil.
   init?(_ node: Node, file: String, what: String, sink: DiagnosticSink) {
@@ -34,6 +36,9 @@ final class NodeReader {
       return nil
     }
     self.mapping = mapping
+    for (key, value) in mapping {
+      if let text = key.scalar?.string, values[text] == nil { values[text] = value }
+    }
   }
 
   static func location(of node: Node, in file: String) -> SourceLocation {
@@ -49,7 +54,7 @@ final class NodeReader {
   /// The node at a key, marking it read.
   func node(_ key: String) -> Node? {
     used.insert(key)
-    return mapping[key]
+    return values[key]
   }
 
   /// Whether a key is present (marks it read).
