@@ -18,10 +18,19 @@ extension AppModel {
     case .timeline: drawTimeline(&buffer)
     case .notNeeded: drawNotNeeded(&buffer)
     case .export: drawExport(&buffer)
+    case .canDoNow: drawCanDoNow(&buffer)
     }
     if let message {
       buffer.fill(x: 0, y: height - 2, width: width, height: 1, style: .normal)
       buffer.write(message, x: 1, y: height - 2, style: .success, maxWidth: width - 2)
+    }
+    if route == .plan && !contentChanges.isEmpty && !showingHelp {
+      drawBox(
+        &buffer,
+        lines: contentChanges.prefix(height - 6).map { ($0, Style.normal) } + [
+          ("", .normal), (text.t("Tryck på valfri tangent.", "Press any key."), .dim),
+        ],
+        title: text.t("Nytt innehåll – det här har ändrats i din plan", "New content – what changed in your plan"))
     }
     if showingHelp { drawHelp(&buffer) }
     if confirmingQuit { drawQuitDialog(&buffer) }
@@ -270,12 +279,16 @@ extension AppModel {
       case .entry(let i):
         let e = plan.entries[i]
         let selected = i == selectedEntry
-        let mark = e.step.kind == .milestone ? "◆  " : (e.status == .check ? "[?]" : "[ ]")
+        let mark = e.step.kind == .milestone ? "◆  " : Self.mark(e)
         let indent = planByActor ? 3 : 1
         var line = mark + " " + DisplayWidth.pad(e.step.title[language], to: titleWidth - indent + 1)
         line += e.critical ? " ⚑ " : "   "
         line += e.step.kind == .milestone ? e.start.iso : "\(e.start.iso) → \(e.done.iso)"
-        let style: Style = selected ? .selected : (e.status == .check ? .warning : (e.critical ? .critical : .normal))
+        let style: Style =
+          selected
+          ? .selected
+          : (e.tracking?.overdue == true || e.status == .check
+            ? .warning : (e.isDone ? .success : (e.critical ? .critical : .normal)))
         buffer.write(DisplayWidth.pad(line, to: width - indent - 1), x: indent, y: y, style: style)
         if selected { buffer.cursor = (indent, y) }
       }
@@ -285,8 +298,21 @@ extension AppModel {
       &buffer,
       [
         ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
-        ("t", text.t("Tid", "Time")), ("n", text.t("Ej aktuellt", "Not needed")), ("e", text.t("Export", "Export")),
+        ("t", text.t("Tid", "Time")), ("k", text.t("Kan göras", "Do now")), ("n", text.t("Ej akt.", "Not needed")),
+        ("e", text.t("Export", "Export")),
         ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
       ])
+  }
+
+  /// The mark of a plan row: the case's state at a glance.
+  static func mark(_ e: Plan.Entry) -> String {
+    if e.tracking?.overdue == true { return "[!]" }
+    switch e.caseState {
+    case .granted: return "[✓]"
+    case .submitted, .supplementRequested: return "[→]"
+    case .preparing: return "[~]"
+    case .refused: return "[x]"
+    case .todo, .notApplicable: return e.status == .check ? "[?]" : "[ ]"
+    }
   }
 }

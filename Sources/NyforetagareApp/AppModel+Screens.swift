@@ -39,6 +39,24 @@ extension AppModel {
     if e.status == .check {
       para(text.t("? Kontrollera: steget kan gälla dig.", "? Check: this step may apply to you."), .warning)
     }
+    if step.kind != .milestone {
+      para(
+        text.t("Ärendet: ", "The case: ") + caseSummary(e) + text.t("  (s = ändra)", "  (s = change)"),
+        e.isDone ? .success : .normal)
+      if let t = e.tracking {
+        para(
+          text.t("Beslut väntas ", "Decision expected ") + t.expectedDecision.iso + text.t(" · senast ", " · latest ")
+            + t.latestDecision.iso + " (" + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
+        if t.overdue {
+          para(
+            text.t(
+              "⚠ Försenat. Kontakta handläggaren och fråga när beslutet kommer. Efter sex månader kan du skriftligen begära att myndigheten avgör ärendet (förvaltningslagen 12 §); den ska då besluta inom fyra veckor.",
+              "⚠ Overdue. Contact the case officer and ask when the decision comes. After six months you may ask in writing for the case to be decided (förvaltningslagen 12 §); the authority must then decide within four weeks."
+            ),
+            .error)
+        }
+      }
+    }
     if let summary = step.summary {
       heading(text.t("Vad det är", "What it is"))
       para(summary[language])
@@ -127,6 +145,109 @@ extension AppModel {
     return out
   }
 
+  func stateName(_ s: CaseRecord.State) -> String {
+    switch s {
+    case .todo: return text.t("att göra", "to do")
+    case .preparing: return text.t("förbereder", "preparing")
+    case .submitted: return text.t("inskickad", "sent in")
+    case .supplementRequested: return text.t("komplettering begärd", "completion requested")
+    case .granted: return text.t("beviljad / klar", "granted / done")
+    case .refused: return text.t("avslag", "refused")
+    case .notApplicable: return text.t("inte aktuellt", "not applicable")
+    }
+  }
+
+  func caseSummary(_ e: Plan.Entry) -> String {
+    var parts = [stateName(e.caseState)]
+    if let c = e.caseRecord {
+      if let d = c.submitted { parts.append(text.t("inskickad ", "sent ") + d.iso) }
+      if let r = c.reference { parts.append(text.t("dnr ", "ref. ") + r) }
+      if let q = c.supplementRequested { parts.append(text.t("komplettering ", "completion ") + q.iso) }
+      if let d = c.decided { parts.append(text.t("beslut ", "decision ") + d.iso) }
+      if let n = c.note { parts.append(n) }
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  func drawCaseEditor(_ buffer: inout CellBuffer, _ editor: CaseEditor) {
+    let boxHeight = 9
+    let y0 = height - 2 - boxHeight
+    buffer.fill(x: 0, y: y0, width: width, height: boxHeight, style: .normal)
+    buffer.write(String(repeating: "─", count: width), x: 0, y: y0, style: .dim)
+    buffer.write(" " + text.t("Ärendets läge", "The case") + " ", x: 2, y: y0, style: .heading)
+    let labels = [
+      text.t("Läge", "State"),
+      editor.needsDate ? text.t("Datum", "Date") : text.t("Datum (behövs ej)", "Date (not needed)"),
+      text.t("Diarienummer", "Reference"),
+      editor.state == .notApplicable ? text.t("Varför inte", "Why not") : text.t("Anteckning", "Note"),
+    ]
+    var cursor: (Int, Int) = (2, y0 + 1)
+    for (i, label) in labels.enumerated() {
+      let y = y0 + 1 + i * 2 - (i > 0 ? i - 1 : 0)
+      let focused = editor.focus.rawValue == i
+      buffer.write(DisplayWidth.pad(label, to: 20), x: 2, y: y, style: focused ? .heading : .dim)
+      switch i {
+      case 0:
+        let value = "◂ " + stateName(editor.state) + " ▸"
+        buffer.write(value, x: 23, y: y, style: focused ? .selected : .normal)
+        if focused { cursor = (23, y) }
+      case 1:
+        let cx = editor.date.draw(into: &buffer, x: 23, y: y, width: 12)
+        if focused { cursor = (cx, y) }
+      case 2:
+        let cx = editor.reference.draw(into: &buffer, x: 23, y: y, width: min(30, width - 25))
+        if focused { cursor = (cx, y) }
+      default:
+        let cx = editor.note.draw(into: &buffer, x: 23, y: y, width: width - 25)
+        if focused { cursor = (cx, y) }
+      }
+    }
+    if let error = editor.error {
+      buffer.write("⚠ " + error, x: 2, y: y0 + boxHeight - 1, style: .error, maxWidth: width - 4)
+    }
+    buffer.cursor = cursor
+    drawKeys(
+      &buffer,
+      [
+        ("←→", text.t("Läge", "State")), ("Tab ↑↓", text.t("Fält", "Field")), ("Enter", text.t("Spara", "Save")),
+        ("Esc", text.t("Avbryt", "Cancel")),
+      ])
+  }
+
+  func drawCanDoNow(_ buffer: inout CellBuffer) {
+    drawTitle(&buffer, text.t("Kan göras nu", "Can be done now"))
+    let items = plan?.canStartNow ?? []
+    buffer.write(
+      text.t(
+        "Steg där allt som krävs först är klart. Börja här.", "Steps where everything needed first is done. Start here."
+      ),
+      x: 1, y: 1, style: .dim, maxWidth: width - 2)
+    var list = canDoList
+    list.fit(count: items.count, height: height - 5)
+    var y = 3
+    for (i, e) in items.enumerated().dropFirst(list.offset) where y < height - 2 {
+      let selected = i == list.selection
+      let line =
+        Self.mark(e) + " " + DisplayWidth.pad(e.step.title[language], to: width - 30) + " "
+        + (landscape.actors[e.step.actor]?.name[language] ?? "")
+      buffer.write(DisplayWidth.pad(line, to: width - 2), x: 1, y: y, style: selected ? .selected : .normal)
+      if selected { buffer.cursor = (1, y) }
+      y += 1
+    }
+    if items.isEmpty {
+      buffer.write(
+        text.t("Inget just nu – du väntar på beslut.", "Nothing right now – you are waiting for decisions."), x: 1, y: 3
+      )
+      buffer.cursor = (1, 3)
+    }
+    drawKeys(
+      &buffer,
+      [
+        ("Enter", text.t("Öppna", "Open")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+        ("q", text.t("Avsluta", "Quit")),
+      ])
+  }
+
   func drawStep(_ buffer: inout CellBuffer, id: String) {
     let title = landscape.step(id)?.title[language] ?? id
     drawTitle(&buffer, title)
@@ -148,9 +269,11 @@ extension AppModel {
     drawKeys(
       &buffer,
       [
-        ("↑↓ PgUp PgDn", text.t("Bläddra", "Scroll")), ("d", text.t("Uppgifter", "My data")),
-        ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+        ("↑↓ PgUp PgDn", text.t("Bläddra", "Scroll")), ("s", text.t("Ärendet", "Case")),
+        ("d", text.t("Uppgifter", "My data")), ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+        ("q", text.t("Avsluta", "Quit")),
       ])
+    if let editor = caseEditor { drawCaseEditor(&buffer, editor) }
   }
 
   // MARK: Data sheet
@@ -375,6 +498,7 @@ extension AppModel {
       (t.t("Tab             planen per aktör / i ordning", "Tab             plan by actor / in order"), .normal),
       (t.t("d  Mina uppgifter   t  Tidslinje", "d  My data          t  Timeline"), .normal),
       (t.t("n  Inte aktuellt    e  Exportera", "n  Not needed       e  Export"), .normal),
+      (t.t("k  Kan göras nu     s  Ärendets läge", "k  Can do now        s  The case's state"), .normal),
       (t.t("i  Ändra svaren     q  Avsluta", "i  Change answers   q  Quit"), .normal),
       (t.t("? eller F1      den här hjälpen", "? or F1         this help"), .normal),
       ("", .normal),
@@ -394,8 +518,18 @@ extension AppModel {
   func drawQuitDialog(_ buffer: inout CellBuffer) {
     let lines: [(String, Style)] = [
       (text.t("Vill du avsluta?", "Do you want to quit?"), .heading),
-      (text.t("Dina svar och uppgifter sparas inte om du", "Your answers and data are not kept unless"), .normal),
-      (text.t("inte har exporterat planen (e).", "you have exported the plan (e)."), .normal),
+      (
+        persistent
+          ? text.t("Planen kunde inte sparas – det senaste", "The plan could not be saved – the latest")
+          : text.t("Dina svar och uppgifter sparas inte om du", "Your answers and data are not kept unless"),
+        .normal
+      ),
+      (
+        persistent
+          ? text.t("går förlorat om du avslutar nu.", "is lost if you quit now.")
+          : text.t("inte har exporterat planen (e).", "you have exported the plan (e)."),
+        .normal
+      ),
       ("", .normal),
       (text.t("j = ja, avsluta    n = nej, fortsätt", "y = yes, quit      n = no, go on"), .key),
     ]

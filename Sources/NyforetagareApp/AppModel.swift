@@ -55,6 +55,23 @@ public struct AppModel: Sendable {
   var exportField = TextField("nyforetagare-plan.md")
   /// Whether the model has unsaved work.
   public internal(set) var dirty = false
+  /// The founder's case records, by step id.
+  public internal(set) var cases: [String: CaseRecord] = [:]
+  /// Whether changes are saved (autosave); false in a kiosk, where nothing touches the disk.
+  public var persistent = false
+  /// The day the plan was created.
+  public internal(set) var created: Day
+  /// Saved plans the welcome screen offers.
+  public var recentPlans: [String] = []
+  /// The file the plan is saved in, if any.
+  public internal(set) var planPath: String?
+  /// The last save error, if the last save failed.
+  public internal(set) var saveError: String?
+  /// What newer content changed for an opened plan.
+  public internal(set) var contentChanges: [String] = []
+  var caseEditor: CaseEditor?
+  var canDoList = ListView()
+  var outbox: [Effect] = []
 
   /// Creates the model on the welcome screen.
   public init(
@@ -68,6 +85,7 @@ public struct AppModel: Sendable {
     self.height = height
     self.answers = answers
     self.data = data
+    self.created = today
     refreshPlan()
   }
 
@@ -82,7 +100,66 @@ public struct AppModel: Sendable {
   var text: UIText { UIText(language: language) }
 
   mutating func refreshPlan() {
-    plan = try? Planner.plan(landscape, answers: answers, data: data, today: today)
+    plan = try? Planner.plan(landscape, answers: answers, data: data, today: today, cases: cases)
+  }
+
+  /// Records a change: the plan is recomputed and, when saving, autosaved.
+  mutating func changed() {
+    dirty = true
+    refreshPlan()
+    if persistent { outbox.append(.save(document)) }
+  }
+
+  /// The plan document for the current state.
+  public var document: PlanDocument {
+    PlanDocument(
+      contentVersion: landscape.meta.version, created: created, updated: today, language: language,
+      answers: answers, data: data, cases: cases, snapshot: plan.map(PlanDocument.snapshot) ?? [:])
+  }
+
+  /// Reports that the document was saved.
+  public mutating func saved(path: String) {
+    planPath = path
+    saveError = nil
+    dirty = false
+  }
+
+  /// Reports that saving failed; the work stays in memory.
+  public mutating func saveFailed(_ error: String) {
+    saveError = error
+    message = text.t("Kunde inte spara: ", "Could not save: ") + error
+  }
+
+  /// Shows a saved plan.
+  public mutating func load(_ document: PlanDocument, path: String) {
+    let (decoded, problems) = document.decodedAnswers(in: landscape)
+    answers = decoded
+    data = FounderData(document.data)
+    cases = document.cases
+    language = document.language
+    created = document.created
+    planPath = path
+    dirty = false
+    saveError = nil
+    refreshPlan()
+    contentChanges = problems
+    if document.contentVersion != landscape.meta.version, let plan {
+      contentChanges += document.changes(comparedWith: plan, language: language)
+      if contentChanges.isEmpty {
+        contentChanges = [
+          text.t(
+            "Innehållet är nyare, men inget i din plan har ändrats.",
+            "The content is newer, but nothing in your plan changed.")
+        ]
+      }
+    }
+    routes = [.welcome, .plan]
+    planList = ListView()
+  }
+
+  /// Reports that a saved plan could not be opened.
+  public mutating func openFailed(_ error: String) {
+    message = error
   }
 
   /// The Markdown of the current plan.
@@ -94,6 +171,12 @@ public struct AppModel: Sendable {
 
   /// Handles one key; returns what the runner must do.
   public mutating func handle(_ key: Key) -> [Effect] {
+    outbox = []
+    let effects = dispatch(key)
+    return effects + outbox
+  }
+
+  mutating func dispatch(_ key: Key) -> [Effect] {
     if case .resize(let w, let h) = key {
       width = w
       height = h
@@ -117,6 +200,10 @@ public struct AppModel: Sendable {
       showingHelp = false
       return []
     }
+    if !contentChanges.isEmpty && route == .plan {
+      contentChanges = []
+      return []
+    }
     message = nil
     if key == .function(1) || (key == .character("?") && !isTyping) {
       showingHelp = true
@@ -133,6 +220,7 @@ public struct AppModel: Sendable {
     case .timeline: return handleScroll(key, \.timelineScroll)
     case .notNeeded: return handleScroll(key, \.notNeededScroll)
     case .export: return handleExport(key)
+    case .canDoNow: return handleCanDoNow(key)
     }
   }
 
@@ -143,13 +231,14 @@ public struct AppModel: Sendable {
       guard let q = currentQuestion else { return false }
       return [.integer, .number, .date, .kommun, .kommunList].contains(q.kind)
     case .dataSheet: return editingItem != nil
+    case .step: return caseEditor.map { $0.focus != .state } ?? false
     case .export: return true
     default: return false
     }
   }
 
   mutating func requestQuit() -> [Effect] {
-    if dirty {
+    if dirty && (!persistent || saveError != nil) {
       confirmingQuit = true
       return []
     }
@@ -177,23 +266,28 @@ public struct AppModel: Sendable {
   // MARK: Welcome
 
   var welcomeItems: [String] {
-    [
-      text.t("Starta en ny plan", "Start a new plan"),
-      text.t("In English", "På svenska"),
-      text.t("Hjälp", "Help"),
-      text.t("Avsluta", "Quit"),
-    ]
+    [text.t("Starta en ny plan", "Start a new plan")]
+      + recentPlans.map { text.t("Öppna sparad plan: ", "Open saved plan: ") + (($0 as NSString).lastPathComponent) }
+      + [
+        text.t("In English", "På svenska"),
+        text.t("Hjälp", "Help"),
+        text.t("Avsluta", "Quit"),
+      ]
   }
 
   mutating func handleWelcome(_ key: Key) -> [Effect] {
     if welcomeList.handle(key, count: welcomeItems.count, page: 4) { return [] }
     guard key == .enter || key == .right else { return [] }
-    switch welcomeList.selection {
+    let selection = welcomeList.selection
+    let recents = recentPlans.count
+    switch selection {
     case 0:
       startInterview()
-    case 1:
+    case 1...max(1, recents) where recents > 0:
+      return [.open(path: recentPlans[selection - 1])]
+    case recents + 1:
       language = language == .sv ? .en : .sv
-    case 2:
+    case recents + 2:
       showingHelp = true
     default:
       return requestQuit()
@@ -291,8 +385,7 @@ public struct AppModel: Sendable {
   mutating func answer(_ value: AnswerValue?) {
     guard let q = currentQuestion else { return }
     answers[q.id] = value
-    dirty = true
-    refreshPlan()
+    changed()
     next()
   }
 
@@ -477,6 +570,9 @@ public struct AppModel: Sendable {
       push(.notNeeded)
     case .character("e"), .character("x"):
       push(.export)
+    case .character("k"):
+      canDoList = ListView()
+      push(.canDoNow)
     case .character("i"), .character("a"), .left, .backspace:
       routes = [.welcome, .interview]
       show(askedQuestions.first)
@@ -491,8 +587,39 @@ public struct AppModel: Sendable {
   // MARK: Step
 
   mutating func handleStep(_ key: Key) -> [Effect] {
+    guard case .step(let id) = route else { return [] }
+    if var editor = caseEditor {
+      if key == .escape {
+        caseEditor = nil
+        return []
+      }
+      if editor.handle(key) {
+        switch editor.record(merging: cases[id]) {
+        case .failure:
+          editor.error = text.t("Skriv datumet som ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD.")
+          caseEditor = editor
+        case .success(let record):
+          if let problem = record.problem(today: today) {
+            editor.error = problem[language]
+            caseEditor = editor
+          } else {
+            cases[id] = record
+            caseEditor = nil
+            changed()
+            message = text.t("Ärendet uppdaterat.", "The case was updated.")
+          }
+        }
+      } else {
+        caseEditor = editor
+      }
+      return []
+    }
     switch key {
     case .escape, .left, .backspace: pop()
+    case .character("s"), .character("ä"):
+      if landscape.step(id)?.kind != .milestone {
+        caseEditor = CaseEditor(stepID: id, record: cases[id], today: today)
+      }
     case .character("d"), .character("u"): push(.dataSheet)
     default: _ = handleScroll(key, \.stepScroll)
     }
@@ -549,8 +676,7 @@ public struct AppModel: Sendable {
           data[editing] = nil
           editingItem = nil
           fieldError = nil
-          dirty = true
-          refreshPlan()
+          changed()
           return []
         }
         switch DataValidator.validate(raw, kind: item.kind) {
@@ -558,8 +684,7 @@ public struct AppModel: Sendable {
           data[editing] = normalized
           editingItem = nil
           fieldError = nil
-          dirty = true
-          refreshPlan()
+          changed()
           message = text.t("Sparat: ", "Saved: ") + item.label[language]
         case .invalid(let m):
           fieldError = m[language]
@@ -580,6 +705,24 @@ public struct AppModel: Sendable {
       editingItem = item.item.id
       field = TextField(data[item.item.id] ?? "")
       fieldError = nil
+    case .escape, .left, .backspace:
+      pop()
+    default:
+      break
+    }
+    return []
+  }
+
+  // MARK: Can do now
+
+  mutating func handleCanDoNow(_ key: Key) -> [Effect] {
+    let items = plan?.canStartNow ?? []
+    if canDoList.handle(key, count: items.count, page: max(1, height - 6)) { return [] }
+    switch key {
+    case .enter, .right:
+      guard !items.isEmpty else { return [] }
+      stepScroll = 0
+      push(.step(items[max(0, min(canDoList.selection, items.count - 1))].step.id))
     case .escape, .left, .backspace:
       pop()
     default:

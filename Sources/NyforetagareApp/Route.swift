@@ -1,3 +1,5 @@
+import NyforetagareEngine
+
 /// The screens of the app.
 public enum Route: Sendable, Hashable {
   case welcome
@@ -8,6 +10,7 @@ public enum Route: Sendable, Hashable {
   case timeline
   case notNeeded
   case export
+  case canDoNow
 }
 
 /// Something the app asks its runner to do outside the pure model.
@@ -17,4 +20,10 @@ public enum Effect: Sendable, Hashable {
   /// Write the Markdown plan to a path; the runner reports back with
   /// ``AppModel/exportFinished(path:error:)``.
   case export(path: String, markdown: String)
+  /// Save the plan document (autosave after every change); the runner reports a failure with
+  /// ``AppModel/saveFailed(_:)``.
+  case save(PlanDocument)
+  /// Open a saved plan; the runner answers with ``AppModel/load(_:path:)`` or
+  /// ``AppModel/openFailed(_:)``.
+  case open(path: String)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NyforetagareEngine
 
 /// Renders a plan's dates as an iCalendar file (RFC 5545): every expected decision, every
@@ -47,7 +48,9 @@ public struct ICalendarRenderer: Sendable {
       } else {
         event(
           "\(e.step.id)-done", e.done, x.t("Klart (beräknat): ", "Done (estimated): ") + title,
-          x.t("Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."))
+          x.t(
+            "Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."
+          ))
       }
       if let sendBy = e.sendBy {
         event(
@@ -93,5 +96,3 @@ public struct ICalendarRenderer: Sendable {
     return result
   }
 }
-
-import Foundation

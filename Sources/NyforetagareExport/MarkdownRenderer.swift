@@ -121,7 +121,8 @@ public struct MarkdownRenderer: Sendable {
             + markdownEscape(
               x.t(
                 "Försenat: beslutet borde ha kommit senast \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Kontakta handläggaren; efter sex månader kan du begära beslut (förvaltningslagen 12 §).",
-                "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §).")))
+                "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §)."
+              )))
       }
       if let sendBy = e.sendBy {
         out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
@@ -194,7 +195,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("## " + x.t("Inte aktuellt enligt dig", "Not applicable, by your choice"))
       out.append("")
       for a in plan.setAside {
-        out.append("- **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(plan.cases[a.step.id]?.reason ?? ""))
+        out.append(
+          "- **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(plan.cases[a.step.id]?.reason ?? ""))
       }
       out.append("")
     }

@@ -28,7 +28,8 @@ public final class PlanFile {
         return "\(path): the file is not a plan this program can read (\(detail)); it was left untouched"
           + (backup.map { ". A backup exists: \($0)" } ?? "")
       case .newerVersion(let path, let schema, let backup):
-        return "\(path): the plan was saved by a newer version of Nyföretagare (schema \(schema)); it was left untouched"
+        return
+          "\(path): the plan was saved by a newer version of Nyföretagare (schema \(schema)); it was left untouched"
           + (backup.map { ". A backup exists: \($0)" } ?? "")
       case .cannotWrite(let path, let detail):
         return "\(path): cannot save (\(detail)); nothing you typed is lost while the program runs"

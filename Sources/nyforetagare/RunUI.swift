@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import NyforetagareApp
 import NyforetagareEngine
+import PlanStorage
 import TerminalUI
 
 /// The terminal UI (the default command).
@@ -21,6 +22,9 @@ struct RunUI: ParsableCommand {
   @Option(name: .long, help: "The day plans count from, YYYY-MM-DD (default: today).")
   var today: String?
 
+  @Option(name: .long, help: "Open (or create) this saved plan; it is saved after every change.")
+  var plan: String?
+
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try PlanCommand.day(today)
@@ -34,6 +38,17 @@ struct RunUI: ParsableCommand {
       ).run()
       return
     }
+    // Open the saved plan before the screen changes, so a problem is a plain message.
+    let store = PlanSession(folder: PlanFile.defaultFolder())
+    var opened: PlanDocument?
+    if let plan {
+      do {
+        opened = try store.open(plan)
+      } catch {
+        Console.error("error: \(error.description)")
+        throw ExitCode(1)
+      }
+    }
     let color = env["NO_COLOR"].map { $0.isEmpty } ?? true
     let terminal: CursesTerminal
     do {
@@ -46,6 +61,9 @@ struct RunUI: ParsableCommand {
     let size = terminal.size
     var model = AppModel(
       landscape: landscape, today: day, language: common.lang, width: size.width, height: size.height)
+    model.persistent = true
+    model.recentPlans = PlanFile.recent(in: store.folder)
+    if let opened, let path = store.file?.path { model.load(opened, path: path) }
     terminal.draw(model.render())
     loop: while true {
       if terminal.terminated { break }
@@ -57,6 +75,23 @@ struct RunUI: ParsableCommand {
         switch effect {
         case .quit:
           break loop
+        case .save(let document):
+          do {
+            let path = try store.save(document)
+            model.saved(path: path)
+          } catch {
+            model.saveFailed(error.description)
+          }
+        case .open(let path):
+          do {
+            if let document = try store.open(path) {
+              model.load(document, path: path)
+            } else {
+              model.openFailed(path + ": no saved plan")
+            }
+          } catch {
+            model.openFailed(error.description)
+          }
         case .export(let path, let markdown):
           do {
             let url = URL(fileURLWithPath: path)
@@ -69,5 +104,40 @@ struct RunUI: ParsableCommand {
       }
       terminal.draw(model.render())
     }
+  }
+}
+
+/// The plan file the UI saves to: opened on demand, created in the default folder on the
+/// first save of a new plan, locked while the program runs.
+final class PlanSession {
+  let folder: String
+  private(set) var file: PlanFile?
+
+  init(folder: String) {
+    self.folder = folder
+  }
+
+  /// Opens a plan file (creating nothing yet); returns its document if it exists.
+  func open(_ path: String) throws(PlanFile.Failure) -> PlanDocument? {
+    let (newFile, document) = try PlanFile.open(path)
+    file?.unlock()
+    file = newFile
+    return document
+  }
+
+  /// Saves, creating a new file in the default folder for a new plan; returns the path.
+  func save(_ document: PlanDocument) throws(PlanFile.Failure) -> String {
+    if file == nil {
+      var n = 1
+      var path = folder + "/plan-\(document.created.iso).json"
+      while FileManager.default.fileExists(atPath: path) {
+        n += 1
+        path = folder + "/plan-\(document.created.iso)-\(n).json"
+      }
+      _ = try open(path)
+    }
+    guard let file else { throw .cannotWrite(path: folder, detail: "no file") }
+    try file.save(document)
+    return file.path
   }
 }

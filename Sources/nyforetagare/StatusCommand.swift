@@ -30,7 +30,8 @@ struct StatusCommand: ParsableCommand {
       throw ExitCode(1)
     }
     Console.out(CaseBoard(landscape: landscape, language: common.lang).render(result))
-    for change in document.changes(comparedWith: result, language: common.lang) where document.contentVersion != landscape.meta.version {
+    for change in document.changes(comparedWith: result, language: common.lang)
+    where document.contentVersion != landscape.meta.version {
       Console.out((common.lang == .sv ? "Nytt innehåll: " : "New content: ") + change + "\n")
     }
   }
@@ -98,7 +99,8 @@ struct CaseBoard {
           "    "
           + t(
             "Beslutet borde ha kommit senast \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Kontakta handläggaren och fråga när beslut kommer; efter sex månader kan du begära beslut enligt förvaltningslagen 12 §.",
-            "The decision was due by \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Contact the case officer and ask when it comes; after six months you may request a decision under förvaltningslagen 12 §.")
+            "The decision was due by \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Contact the case officer and ask when it comes; after six months you may request a decision under förvaltningslagen 12 §."
+          )
           + "\n"
       }
     }

@@ -64,7 +64,8 @@ public struct CaseRecord: Sendable, Hashable, Codable {
     case .submitted where submitted == nil:
       return LocalizedText(sv: "Ange dagen då ärendet skickades in.", en: "Give the day the case was sent in.")
     case .supplementRequested where supplementRequested == nil:
-      return LocalizedText(sv: "Ange dagen då kompletteringen begärdes.", en: "Give the day the completion was requested.")
+      return LocalizedText(
+        sv: "Ange dagen då kompletteringen begärdes.", en: "Give the day the completion was requested.")
     case .granted where decided == nil, .refused where decided == nil:
       return LocalizedText(sv: "Ange dagen för beslutet.", en: "Give the day of the decision.")
     case .notApplicable where (reason ?? "").isEmpty:
@@ -76,11 +77,13 @@ public struct CaseRecord: Sendable, Hashable, Codable {
       return LocalizedText(sv: "Datumet \(day.iso) ligger i framtiden.", en: "The date \(day.iso) is in the future.")
     }
     if let s = submitted, let d = decided, d < s {
-      return LocalizedText(sv: "Beslutet kan inte komma före inskickandet.", en: "The decision cannot come before the case was sent in.")
+      return LocalizedText(
+        sv: "Beslutet kan inte komma före inskickandet.", en: "The decision cannot come before the case was sent in.")
     }
     if let s = submitted, let c = supplementRequested, c < s {
       return LocalizedText(
-        sv: "Kompletteringen kan inte begäras före inskickandet.", en: "A completion cannot be requested before sending in.")
+        sv: "Kompletteringen kan inte begäras före inskickandet.",
+        en: "A completion cannot be requested before sending in.")
     }
     return nil
   }

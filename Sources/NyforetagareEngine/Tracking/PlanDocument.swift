@@ -77,7 +77,9 @@ public struct PlanDocument: Sendable, Hashable, Codable {
         problems.append("question '\(id)' is no longer asked; its answer was dropped")
         continue
       }
-      switch AnswerValidator.parse(json.text(listSeparator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}") {
+      switch AnswerValidator.parse(
+        json.text(listSeparator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}")
+      {
       case .success(let v): answers[id] = v
       case .failure(let m): problems.append(m.text)
       }
@@ -106,7 +108,8 @@ public struct PlanDocument: Sendable, Hashable, Codable {
       if old.feeSEK != new.feeSEK {
         let from = old.feeSEK.map { "\($0) kr" } ?? "–"
         let to = new.feeSEK.map { "\($0) kr" } ?? "–"
-        out.append((language == .sv ? "Ändrad avgift för \(title): " : "Changed fee for \(title): ") + "\(from) → \(to)")
+        out.append(
+          (language == .sv ? "Ändrad avgift för \(title): " : "Changed fee for \(title): ") + "\(from) → \(to)")
       }
       if old.typicalDays != new.typicalDays {
         let from = old.typicalDays.map(String.init) ?? "–"
