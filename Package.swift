@@ -43,9 +43,16 @@ let package = Package(
     .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),
     // The one thin layer that copies a cell buffer to ncursesw and reads keys.
     .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+    // Kiosk mode's non-UI parts: config, PIN hashing (libcrypt via CCrypt), safe export, printing.
+    .target(name: "CCrypt", linkerSettings: [.linkedLibrary("crypt")]),
+    .target(
+      name: "Kiosk",
+      dependencies: ["NyforetagareEngine", "CCrypt", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "nyforetagare",
       dependencies: [
+        "Kiosk",
         "NyforetagareEngine", "NyforetagareExport", "EmbeddedContent",
         "NyforetagareApp", "CursesTerminal", "TerminalUI", "PlanStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,6 +84,7 @@ let package = Package(
       dependencies: ["nyforetagare", "TestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "KioskTests", dependencies: ["Kiosk", "NyforetagareEngine"]),
     .testTarget(
       name: "NyforetagareAppTests",
       dependencies: ["NyforetagareApp", "TestSupport"],

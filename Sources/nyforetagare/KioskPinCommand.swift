@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Kiosk
+
+/// `nyforetagare kiosk-pin`: turns the adviser's PIN into the `pin_hash:` line for the kiosk
+/// configuration. The PIN is read from standard input — twice and without echo on a terminal,
+/// once (the first line) otherwise — and never printed or stored.
+struct KioskPinCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kiosk-pin",
+    abstract: "Print the pin_hash line for the kiosk configuration from a PIN read on standard input.",
+    discussion: """
+      On a terminal the PIN is asked for twice and not shown. From a pipe the first line is read.
+      Append the output to the configuration, e.g.: nyforetagare kiosk-pin >> /etc/nyforetagare/kiosk.yaml
+      """)
+
+  func run() throws {
+    let pin: String
+    if isatty(STDIN_FILENO) == 1 {
+      guard let first = Self.readSecret(prompt: "PIN: ") else { throw ExitCode(1) }
+      guard let second = Self.readSecret(prompt: "PIN again: ") else { throw ExitCode(1) }
+      guard first == second else {
+        Console.error("the two PINs differ; nothing printed")
+        throw ExitCode(1)
+      }
+      pin = first
+    } else {
+      guard let line = readLine(strippingNewline: true) else {
+        Console.error("no PIN on standard input")
+        throw ExitCode(1)
+      }
+      pin = line
+    }
+    do {
+      let hash = try PIN.hash(pin)
+      Console.out("pin_hash: '\(hash)'\n")
+    } catch {
+      Console.error("\(error)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Reads one line from the terminal with echo off, restoring the terminal afterwards.
+  static func readSecret(prompt: String) -> String? {
+    var saved = termios()
+    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLine(strippingNewline: true) }
+    var quiet = saved
+    quiet.c_lflag &= ~tcflag_t(ECHO)
+    quiet.c_lflag |= tcflag_t(ECHONL)
+    FileHandle.standardError.write(Data(prompt.utf8))
+    _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+    defer { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+    return readLine(strippingNewline: true)
+  }
+}
