@@ -84,6 +84,7 @@ let package = Package(
       dependencies: ["nyforetagare", "TestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "PlanStorageTests", dependencies: ["PlanStorage", "TestSupport"]),
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "NyforetagareEngine"]),
     .testTarget(
       name: "NyforetagareAppTests",

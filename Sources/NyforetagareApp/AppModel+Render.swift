@@ -298,7 +298,7 @@ extension AppModel {
       &buffer,
       [
         ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
-        ("t", text.t("Tid", "Time")), ("k", text.t("Kan göras", "Do now")), ("n", text.t("Ej akt.", "Not needed")),
+        ("t", text.t("Tid", "Time")), ("c", text.t("Kan göras", "Do now")), ("n", text.t("Ej akt.", "Not needed")),
         ("e", text.t("Export", "Export")),
         ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
       ])

@@ -498,7 +498,7 @@ extension AppModel {
       (t.t("Tab             planen per aktör / i ordning", "Tab             plan by actor / in order"), .normal),
       (t.t("d  Mina uppgifter   t  Tidslinje", "d  My data          t  Timeline"), .normal),
       (t.t("n  Inte aktuellt    e  Exportera", "n  Not needed       e  Export"), .normal),
-      (t.t("k  Kan göras nu     s  Ärendets läge", "k  Can do now        s  The case's state"), .normal),
+      (t.t("c  Kan göras nu     s  Ärendets läge", "c  Can do now        s  The case's state"), .normal),
       (t.t("i  Ändra svaren     q  Avsluta", "i  Change answers   q  Quit"), .normal),
       (t.t("? eller F1      den här hjälpen", "? or F1         this help"), .normal),
       ("", .normal),

@@ -570,7 +570,7 @@ public struct AppModel: Sendable {
       push(.notNeeded)
     case .character("e"), .character("x"):
       push(.export)
-    case .character("k"):
+    case .character("c"):
       canDoList = ListView()
       push(.canDoNow)
     case .character("i"), .character("a"), .left, .backspace:
@@ -585,6 +585,12 @@ public struct AppModel: Sendable {
   }
 
   // MARK: Step
+
+  /// Selects a step in the plan list (its position moves when dates change).
+  mutating func reselect(_ id: String) {
+    guard route == .plan, let plan else { return }
+    if let i = planEntryRows.firstIndex(where: { plan.entries[$0].step.id == id }) { planList.selection = i }
+  }
 
   mutating func handleStep(_ key: Key) -> [Effect] {
     guard case .step(let id) = route else { return [] }
@@ -615,7 +621,9 @@ public struct AppModel: Sendable {
       return []
     }
     switch key {
-    case .escape, .left, .backspace: pop()
+    case .escape, .left, .backspace:
+      pop()
+      reselect(id)
     case .character("s"), .character("ä"):
       if landscape.step(id)?.kind != .milestone {
         caseEditor = CaseEditor(stepID: id, record: cases[id], today: today)

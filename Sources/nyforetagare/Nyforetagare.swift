@@ -9,7 +9,10 @@ struct Nyforetagare: ParsableCommand {
     discussion: """
       Without a subcommand it starts the terminal UI. Swedish is the default language; use --lang en for English.
       """,
-    subcommands: [RunUI.self, PlanCommand.self, StatusCommand.self, QuestionsCommand.self, LintCommand.self],
+    subcommands: [
+      RunUI.self, PlanCommand.self, StatusCommand.self, QuestionsCommand.self, LintCommand.self,
+      KioskPinCommand.self,
+    ],
     defaultSubcommand: RunUI.self)
 }
 

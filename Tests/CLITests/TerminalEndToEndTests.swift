@@ -14,7 +14,7 @@ struct TerminalEndToEndTests {
     let before = dir.appendingPathComponent("stty-before").path
     let after = dir.appendingPathComponent("stty-after").path
     let command =
-      "stty -g > \(before); \(binary.path) --today 2026-11-22; echo EXIT=$?; stty -g > \(after); echo RESTORED"
+      "stty -g > \(before); HOME=\(dir.path) \(binary.path) --today 2026-11-22; echo EXIT=$?; stty -g > \(after); echo RESTORED"
     let t = try TmuxDriver(command: command, directory: dir)
     defer { t.kill() }
 
@@ -100,14 +100,67 @@ struct TerminalEndToEndTests {
     try t.resize(width: 80, height: 24)
     try t.waitFor("Tidigaste öppningsdag")
 
-    // Quit: asks first (there is unsaved work), then exits and restores the terminal.
+    // Quit: everything is saved, so it exits at once and restores the terminal.
     try t.keys("q")
-    try t.waitFor("Vill du avsluta?")
-    try t.keys("j")
     screen = try t.waitFor("RESTORED")
     #expect(screen.contains("EXIT=0"))
     let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
     let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
     #expect(sttyBefore == sttyAfter, "the terminal settings were not restored")
+  }
+
+  @Test("a founder's data survives SIGKILL: starting again finds everything there")
+  func survivesKill() throws {
+    let binary = try #require(CLI.binary)
+    let dir = try CLI.temporaryDirectory()
+    let planPath = dir.appendingPathComponent("min-plan.json").path
+    let run = "HOME=\(dir.path) \(binary.path) --today 2026-11-22 --plan \(planPath)"
+    let t = try TmuxDriver(command: run + "; echo EXIT=$?", directory: dir)
+    defer { t.kill() }
+    try t.waitFor("Starta en ny plan")
+    try t.keys("Enter")
+    try t.waitFor("I vilken kommun")
+    try t.type("Umeå")
+    try t.waitFor("▸ Umeå")
+    try t.keys("Enter")
+    var screen = try t.waitFor("Vad ska du starta?")
+    var guardCount = 0
+    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
+      guardCount += 1
+      let previous = screen
+      if screen.contains("ÅÅÅÅ-MM-DD") || screen.contains("I vilka andra kommuner") {
+        try t.keys("Enter")
+      } else if screen.contains("Skriv ett tal") {
+        try t.type("0")
+        try t.keys("Enter")
+      } else {
+        try t.keys("Enter")
+      }
+      screen = try t.waitFor("the next question") { $0 != previous }
+    }
+    try t.keys("d")
+    try t.waitFor("Mina uppgifter")
+    try t.keys("Enter")
+    try t.waitFor("fylls i")
+    try t.type("811218-9876")
+    try t.keys("Enter")
+    try t.waitFor("811218-9876")
+    // Kill it hard: no chance to save anything more.
+    let kill = Process()
+    kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+    kill.arguments = ["-KILL", "-f", "^\(binary.path) --today 2026-11-22 --plan \(planPath)"]
+    try kill.run()
+    kill.waitUntilExit()
+    try t.waitFor("EXIT=137")
+
+    let again = try TmuxDriver(command: run + "; echo EXIT=$?", directory: dir.appendingPathComponent("again"))
+    defer { again.kill() }
+    try again.waitFor("Tidigaste öppningsdag")
+    screen = try again.screen()
+    #expect(screen.contains("Umeå"))
+    try again.keys("d")
+    try again.waitFor("811218-9876")
+    try again.keys("q")
+    try again.waitFor("EXIT=0")
   }
 }

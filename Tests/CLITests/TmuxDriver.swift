@@ -19,6 +19,7 @@ struct TmuxDriver {
 
   /// Starts `command` (a shell command line) in a new session of `width`×`height`.
   init(command: String, width: Int = 80, height: Int = 24, directory: URL) throws {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     socket = directory.appendingPathComponent("tmux.sock").path
     try tmux(
       capture: false,

@@ -1,0 +1,136 @@
+import Foundation
+import NyforetagareEngine
+import TestSupport
+import Testing
+
+@testable import PlanStorage
+
+@Suite("Plan files: save, load, backup, lock")
+struct PlanFileTests {
+  func folder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nyf-plan-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  func document(cases: [String: CaseRecord] = [:]) throws -> PlanDocument {
+    let plan = try Fixtures.plan("kommun: Umeå\nbusiness_type: cafe\ncompany_form: enskild_firma\nemployees: 0\n")
+    return PlanDocument(
+      contentVersion: Fixtures.landscape.meta.version, created: Fixtures.today, updated: Fixtures.today,
+      language: .sv, answers: plan.answers, data: FounderData(["telefon": "090-12 34 56"]), cases: cases,
+      snapshot: PlanDocument.snapshot(of: plan))
+  }
+
+  @Test("a saved plan reads back the same, with mode 0600")
+  func roundTrip() throws {
+    let path = try folder() + "/plan.json"
+    let doc = try document(cases: [
+      "livsmedelsregistrering": CaseRecord(state: .submitted, submitted: Fixtures.today, reference: "MN 2026-1")
+    ])
+    let (file, existing) = try PlanFile.open(path)
+    #expect(existing == nil)
+    try file.save(doc)
+    #expect(try file.read() == doc)
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    let (answers, problems) = doc.decodedAnswers(in: Fixtures.landscape)
+    #expect(problems.isEmpty)
+    #expect(answers.kommun == "Umeå")
+  }
+
+  @Test("the previous version is kept as a backup")
+  func backup() throws {
+    let path = try folder() + "/plan.json"
+    let (file, _) = try PlanFile.open(path)
+    var doc = try document()
+    try file.save(doc)
+    doc.data["epost"] = "a@b.se"
+    try file.save(doc)
+    let old = try JSONDecoder().decode(PlanDocument.self, from: Data(contentsOf: URL(fileURLWithPath: file.backupPath)))
+    #expect(old.data["epost"] == nil)
+    #expect(try file.read().data["epost"] == "a@b.se")
+  }
+
+  @Test("a crash between writing and renaming leaves the old file whole and no temporary file")
+  func atomic() throws {
+    let dir = try folder()
+    let path = dir + "/plan.json"
+    try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+    struct Crash: Error {}
+    #expect(throws: PlanFile.Failure.self) {
+      try PlanFile.writeAtomically(Data("new".utf8), to: path, backup: nil, beforeRename: { throw Crash() })
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["plan.json"])
+  }
+
+  @Test("a corrupt file gets a clear message, is left untouched, and the backup is offered")
+  func corrupt() throws {
+    let path = try folder() + "/plan.json"
+    try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
+    try Data("{}".utf8).write(to: URL(fileURLWithPath: path + ".bak"))
+    do {
+      _ = try PlanFile.open(path)
+      Issue.record("a corrupt file was opened")
+    } catch {
+      guard case .corrupt(_, _, let backup) = error else {
+        Issue.record("wrong error \(error)")
+        return
+      }
+      #expect(backup == path + ".bak")
+      #expect(error.description.contains("left untouched"))
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ not json")
+  }
+
+  @Test("a file from a newer version is refused and left untouched")
+  func newer() throws {
+    let path = try folder() + "/plan.json"
+    try Data(#"{"schema": 99}"#.utf8).write(to: URL(fileURLWithPath: path))
+    #expect {
+      _ = try PlanFile.open(path)
+    } throws: { error in
+      guard let e = error as? PlanFile.Failure, case .newerVersion(_, let schema, _) = e else { return false }
+      return schema == 99
+    }
+  }
+
+  @Test("a second instance on the same file is told so instead of overwriting")
+  func twoInstances() throws {
+    let path = try folder() + "/plan.json"
+    let (first, _) = try PlanFile.open(path)
+    #expect(throws: PlanFile.Failure.locked(path: path)) { _ = try PlanFile.open(path) }
+    first.unlock()
+    let (second, _) = try PlanFile.open(path)
+    second.unlock()
+  }
+
+  @Test("a folder that cannot be written gives a clear message")
+  func unwritable() throws {
+    let dir = try folder()
+    // A regular file where the folder should be: even root cannot write into it.
+    try Data().write(to: URL(fileURLWithPath: dir + "/blocked"))
+    do {
+      _ = try PlanFile.open(dir + "/blocked/plan.json")
+      Issue.record("opened a plan under a regular file")
+    } catch {
+      #expect(error.description.contains("cannot save"))
+      #expect(error.description.contains("nothing you typed is lost"))
+    }
+  }
+
+  @Test("recent plans are the .json files of the folder, not backups or locks")
+  func recent() throws {
+    let dir = try folder()
+    for name in ["a.json", "a.json.bak", "a.json.lock", ".a.json.tmp-1", "b.json"] {
+      try Data("{}".utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+    }
+    #expect(Set(PlanFile.recent(in: dir).map { ($0 as NSString).lastPathComponent }) == ["a.json", "b.json"])
+  }
+
+  @Test("the default folder follows XDG_DATA_HOME, else HOME")
+  func defaultFolder() {
+    #expect(PlanFile.defaultFolder(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/nyforetagare")
+    #expect(PlanFile.defaultFolder(environment: ["HOME": "/h"]) == "/h/.local/share/nyforetagare")
+  }
+}
