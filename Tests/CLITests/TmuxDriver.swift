@@ -83,7 +83,14 @@ struct TmuxDriver {
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if predicate(last) { return last }
+      // A match counts once the screen has settled (curses may be mid-way through a redraw).
+      if predicate(last) {
+        usleep(40_000)
+        let again = try screen()
+        if again == last { return last }
+        last = again
+        continue
+      }
       usleep(50_000)
     }
     Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
