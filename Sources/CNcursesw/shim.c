@@ -122,6 +122,14 @@ void nyf_show(int row, int col) {
 
 void nyf_clear_all(void) { clearok(curscr, TRUE); }
 
+void nyf_ignore_job_signals(void) {
+  signal(SIGINT, SIG_IGN);
+  signal(SIGQUIT, SIG_IGN);
+  signal(SIGTSTP, SIG_IGN);
+  signal(SIGTTIN, SIG_IGN);
+  signal(SIGTTOU, SIG_IGN);
+}
+
 int nyf_key_code(const char *name) {
   if (!strcmp(name, "up")) return KEY_UP;
   if (!strcmp(name, "down")) return KEY_DOWN;
@@ -140,7 +148,7 @@ int nyf_key_code(const char *name) {
   return -1;
 }
 
-static const char reset_sequence[] = "\033[?1049l\033[?25h\033[0m\r\n";
+static const char reset_sequence[] = "\033[?1049l\033[?25h\033[0m\033[2J\033[H";
 
 static void crash_handler(int sig) {
   if (saved_termios_ok) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);

@@ -128,4 +128,16 @@ public final class CursesTerminal {
 
   /// Turns off core dumps (kiosk).
   public static func disableCoreDumps() { nyf_disable_core_dumps() }
+
+  /// Ignores the signals that stop or suspend a program from the keyboard (kiosk); call before
+  /// starting curses.
+  public static func ignoreJobControlSignals() { nyf_ignore_job_signals() }
+
+  /// Clears the whole terminal on the next draw (after a kiosk session is wiped).
+  public func clearAll() {
+    previous = nil
+    nyf_erase()
+    nyf_clear_all()
+    nyf_show(-1, -1)
+  }
 }

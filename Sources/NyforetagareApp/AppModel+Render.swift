@@ -33,6 +33,7 @@ extension AppModel {
         title: text.t("Nytt innehåll – det här har ändrats i din plan", "New content – what changed in your plan"))
     }
     if showingHelp { drawHelp(&buffer) }
+    drawKioskOverlays(&buffer)
     if confirmingQuit { drawQuitDialog(&buffer) }
     return buffer
   }
@@ -61,7 +62,12 @@ extension AppModel {
   }
 
   func drawKeys(_ buffer: inout CellBuffer, _ items: [(String, String)]) {
-    KeyBar(items).draw(into: &buffer, y: height - 1)
+    var shown = items
+    if kiosk != nil {
+      // On a kiosk, q ends the visit ("Klar") and Ctrl-C does nothing.
+      shown = items.filter { $0.0 != "Ctrl-C" }.map { $0.0 == "q" ? ("q", text.t("Klar", "Done")) : $0 }
+    }
+    KeyBar(shown).draw(into: &buffer, y: height - 1)
   }
 
   /// The live line: what the answers mean so far.

@@ -451,10 +451,24 @@ extension AppModel {
       y += 1
     }
     y += 1
-    buffer.write(text.t("Fil:", "File:"), x: 2, y: y, style: .heading)
-    let cx = exportField.draw(into: &buffer, x: 8, y: y, width: width - 10)
-    buffer.cursor = (cx, y)
-    y += 2
+    if let kiosk {
+      let line = text.t(
+        "Enter sparar planen på USB-minnet (i exportmappen) under ett nytt filnamn.",
+        "Enter saves the plan on the USB stick (in the export folder) under a new file name.")
+      buffer.write(line, x: 2, y: y, style: .heading, maxWidth: width - 4)
+      buffer.cursor = (2, y)
+      y += 1
+      if kiosk.canPrint {
+        buffer.write(text.t("p skriver ut planen.", "p prints the plan."), x: 2, y: y, maxWidth: width - 4)
+        y += 1
+      }
+      y += 1
+    } else {
+      buffer.write(text.t("Fil:", "File:"), x: 2, y: y, style: .heading)
+      let cx = exportField.draw(into: &buffer, x: 8, y: y, width: width - 10)
+      buffer.cursor = (cx, y)
+      y += 2
+    }
     if let lastExport {
       buffer.write(
         text.t("Senast sparad: ", "Last saved: ") + lastExport, x: 2, y: y, style: .success, maxWidth: width - 4)

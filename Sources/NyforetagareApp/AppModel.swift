@@ -69,6 +69,16 @@ public struct AppModel: Sendable {
   public internal(set) var saveError: String?
   /// What newer content changed for an opened plan.
   public internal(set) var contentChanges: [String] = []
+  /// Kiosk settings; nil outside a kiosk.
+  public var kiosk: KioskSettings? {
+    didSet { if kiosk != nil { wipeSession() } }
+  }
+  var kioskOverlay: KioskOverlay?
+  var pinField = TextField()
+  var pinError: String?
+  var lastInputAt: Double = 0
+  /// Seconds left before an idle kiosk session is wiped, while the countdown shows.
+  public internal(set) var countdownRemaining: Int?
   var caseEditor: CaseEditor?
   var canDoList = ListView()
   var outbox: [Effect] = []
@@ -171,7 +181,14 @@ public struct AppModel: Sendable {
 
   /// Handles one key; returns what the runner must do.
   public mutating func handle(_ key: Key) -> [Effect] {
+    handle(key, now: lastInputAt)
+  }
+
+  /// Handles one key at a time in seconds (a monotonic clock the runner reads; the kiosk's
+  /// idle timer counts from it).
+  public mutating func handle(_ key: Key, now: Double) -> [Effect] {
     outbox = []
+    if kiosk != nil, let effects = kioskFilter(key, now: now) { return effects + outbox }
     let effects = dispatch(key)
     return effects + outbox
   }
@@ -232,12 +249,16 @@ public struct AppModel: Sendable {
       return [.integer, .number, .date, .kommun, .kommunList].contains(q.kind)
     case .dataSheet: return editingItem != nil
     case .step: return caseEditor.map { $0.focus != .state } ?? false
-    case .export: return true
+    case .export: return kiosk == nil
     default: return false
     }
   }
 
   mutating func requestQuit() -> [Effect] {
+    if kiosk != nil {
+      kioskOverlay = .confirmEnd
+      return []
+    }
     if dirty && (!persistent || saveError != nil) {
       confirmingQuit = true
       return []
@@ -266,7 +287,12 @@ public struct AppModel: Sendable {
   // MARK: Welcome
 
   var welcomeItems: [String] {
-    [text.t("Starta en ny plan", "Start a new plan")]
+    if let kiosk {
+      return [text.t("Starta en ny plan", "Start a new plan")]
+        + (kiosk.languages.count > 1 ? [text.t("In English", "På svenska")] : [])
+        + [text.t("Hjälp", "Help")]
+    }
+    return [text.t("Starta en ny plan", "Start a new plan")]
       + recentPlans.map { text.t("Öppna sparad plan: ", "Open saved plan: ") + (($0 as NSString).lastPathComponent) }
       + [
         text.t("In English", "På svenska"),
@@ -279,6 +305,17 @@ public struct AppModel: Sendable {
     if welcomeList.handle(key, count: welcomeItems.count, page: 4) { return [] }
     guard key == .enter || key == .right else { return [] }
     let selection = welcomeList.selection
+    if let kiosk {
+      let hasLanguages = kiosk.languages.count > 1
+      switch selection {
+      case 0: startInterview()
+      case 1 where hasLanguages:
+        language = kiosk.languages.first { $0 != language } ?? language
+        refreshPlan()
+      default: showingHelp = true
+      }
+      return []
+    }
     let recents = recentPlans.count
     switch selection {
     case 0:
@@ -742,6 +779,20 @@ public struct AppModel: Sendable {
   // MARK: Export
 
   mutating func handleExport(_ key: Key) -> [Effect] {
+    if let kiosk {
+      switch key {
+      case .enter:
+        return markdown.map { [.kioskExport(markdown: $0)] } ?? []
+      case .character("p") where kiosk.canPrint:
+        message = text.t("Skriver ut …", "Printing …")
+        return markdown.map { [.print(markdown: $0)] } ?? []
+      case .escape, .left, .backspace:
+        pop()
+      default:
+        break
+      }
+      return []
+    }
     switch key {
     case .enter:
       let path = exportField.text.trimmingCharacters(in: .whitespaces)

@@ -26,4 +26,12 @@ public enum Effect: Sendable, Hashable {
   /// Open a saved plan; the runner answers with ``AppModel/load(_:path:)`` or
   /// ``AppModel/openFailed(_:)``.
   case open(path: String)
+  /// Kiosk: write the plan into the configured export folder under a name the program makes;
+  /// the runner answers with ``AppModel/exportFinished(path:error:)``.
+  case kioskExport(markdown: String)
+  /// Kiosk: print the plan with the configured command; the runner answers with
+  /// ``AppModel/printFinished(_:)``.
+  case print(markdown: String)
+  /// Clear the whole terminal (after a session is wiped).
+  case clearScreen
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import Kiosk
 import NyforetagareApp
 import NyforetagareEngine
 import PlanStorage
@@ -25,12 +26,25 @@ struct RunUI: ParsableCommand {
   @Option(name: .long, help: "Open (or create) this saved plan; it is saved after every change.")
   var plan: String?
 
+  @Option(name: .long, help: "The kiosk's configuration file (default /etc/nyforetagare/kiosk.yaml).")
+  var kioskConfig: String?
+
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try PlanCommand.day(today)
     let env = ProcessInfo.processInfo.environment
     let term = env["TERM"] ?? ""
-    if plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
+    var kioskSetup: KioskSetup?
+    if kiosk {
+      if plan != nil || plain {
+        Console.error("error: --kiosk cannot be combined with --plan or --plain")
+        throw ExitCode(1)
+      }
+      kioskSetup = try KioskSetup.prepare(configPath: kioskConfig, landscape: landscape, environment: env)
+    }
+    if kioskSetup == nil
+      && (plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0)
+    {
       PlainSession(
         landscape: landscape, language: common.lang, today: day,
         readLine: { Swift.readLine(strippingNewline: true) },
@@ -61,17 +75,19 @@ struct RunUI: ParsableCommand {
     let size = terminal.size
     var model = AppModel(
       landscape: landscape, today: day, language: common.lang, width: size.width, height: size.height)
-    model.persistent = true
-    model.recentPlans = PlanFile.recent(in: store.folder)
-    if let opened, let path = store.file?.path { model.load(opened, path: path) }
+    if let kioskSetup {
+      model.kiosk = kioskSetup.settings
+    } else {
+      model.persistent = true
+      model.recentPlans = PlanFile.recent(in: store.folder)
+      if let opened, let path = store.file?.path { model.load(opened, path: path) }
+    }
     terminal.draw(model.render())
     loop: while true {
       if terminal.terminated { break }
-      guard let key = terminal.readKey(timeoutMilliseconds: 1000) else {
-        if terminal.terminated { break }
-        continue
-      }
-      for effect in model.handle(key) {
+      let key = terminal.readKey(timeoutMilliseconds: 1000) ?? .tick
+      if terminal.terminated { break }
+      for effect in model.handle(key, now: Monotonic.seconds()) {
         switch effect {
         case .quit:
           break loop
@@ -92,7 +108,22 @@ struct RunUI: ParsableCommand {
           } catch {
             model.openFailed(error.description)
           }
+        case .kioskExport(let markdown):
+          guard let kioskSetup else { break }
+          do {
+            let path = try kioskSetup.export.write(markdown)
+            model.exportFinished(path: path, error: nil)
+          } catch {
+            model.exportFinished(path: "", error: error.message(in: model.language))
+          }
+        case .print(let markdown):
+          guard let command = kioskSetup?.config.printCommand else { break }
+          terminal.draw(model.render())
+          model.printFinished(SafeExport.printPlan(markdown, command: command).message(in: model.language))
+        case .clearScreen:
+          terminal.clearAll()
         case .export(let path, let markdown):
+          guard kioskSetup == nil else { break }
           do {
             let url = URL(fileURLWithPath: path)
             try Data(markdown.utf8).write(to: url, options: .atomic)
@@ -139,5 +170,51 @@ final class PlanSession {
     guard let file else { throw .cannotWrite(path: folder, detail: "no file") }
     try file.save(document)
     return file.path
+  }
+}
+
+/// A monotonic clock for the kiosk's idle timer.
+enum Monotonic {
+  static func seconds() -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds) / 1_000_000_000
+  }
+}
+
+/// The kiosk's start-up: a configuration read in full before anything else (a broken one
+/// stops the program with its line named), core dumps off, no interactive crash handler, and
+/// the keyboard's stop and suspend signals ignored.
+struct KioskSetup {
+  let config: KioskConfig
+  let settings: KioskSettings
+  let export: SafeExport
+
+  static func prepare(configPath: String?, landscape: Landscape, environment: [String: String]) throws -> KioskSetup {
+    // The Swift runtime's crash handler must never stop at an interactive prompt in public:
+    // start again with it off, once.
+    if !(environment["SWIFT_BACKTRACE"] ?? "").contains("interactive=no") {
+      setenv("SWIFT_BACKTRACE", "interactive=no,output-to=stderr", 1)
+      var args = CommandLine.arguments.map { strdup($0) } + [nil]
+      execv("/proc/self/exe", &args)
+      // If exec fails, carry on: the setting only affects crashes.
+    }
+    let path = configPath ?? "/etc/nyforetagare/kiosk.yaml"
+    let config: KioskConfig
+    do {
+      config = try KioskConfig.load(
+        path: path, kommunNames: landscape.kommuner.map(\.name),
+        allowShortTimeouts: environment["NYFORETAGARE_ALLOW_SHORT_TIMEOUTS"] == "1")
+    } catch {
+      Console.error(error.description)
+      Console.error("error: the kiosk configuration has errors; the program does not start half-configured")
+      throw ExitCode(1)
+    }
+    KioskProcess.disableCoreDumps()
+    CursesTerminal.ignoreJobControlSignals()
+    let hash = config.pinHash
+    let settings = KioskSettings(
+      idleSeconds: Double(config.idleTimeoutSeconds), countdownSeconds: Double(config.countdownSeconds),
+      languages: config.languages, kommunPreset: config.kommun.flatMap { landscape.kommun(named: $0)?.name },
+      canPrint: config.printCommand != nil, checkPIN: { PIN.verify($0, against: hash) })
+    return KioskSetup(config: config, settings: settings, export: SafeExport(folder: config.exportFolder))
   }
 }

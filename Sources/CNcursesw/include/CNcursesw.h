@@ -42,6 +42,9 @@ void nyf_show(int row, int col);
 /// Forces a full repaint on the next refresh.
 void nyf_clear_all(void);
 
+/// Ignores SIGINT, SIGQUIT, SIGTSTP, SIGTTIN and SIGTTOU (kiosk: no way to stop or suspend).
+void nyf_ignore_job_signals(void);
+
 /// Key codes Swift needs (macros with casts that do not import).
 int nyf_key_code(const char *name);
 
