@@ -163,4 +163,26 @@ struct TerminalEndToEndTests {
     try again.keys("q")
     try again.waitFor("EXIT=0")
   }
+
+  @Test("SIGTERM and SIGHUP end the program cleanly and restore the terminal")
+  func terminationSignals() throws {
+    let binary = try #require(CLI.binary)
+    for signal in ["TERM", "HUP"] {
+      let dir = try CLI.temporaryDirectory()
+      let before = dir.appendingPathComponent("stty-before").path
+      let after = dir.appendingPathComponent("stty-after").path
+      let command =
+        "stty -g > \(before); HOME=\(dir.path) \(binary.path) --today 2026-11-21; echo EXIT=$?; stty -g > \(after); echo RESTORED"
+      let t = try TmuxDriver(command: command, directory: dir)
+      defer { t.kill() }
+      try t.waitFor("Starta en ny plan")
+      let kill = Process()
+      kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+      kill.arguments = ["-\(signal)", "-f", "^\(binary.path) --today 2026-11-21"]
+      try kill.run()
+      kill.waitUntilExit()
+      try t.waitFor("RESTORED")
+      #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
+    }
+  }
 }
