@@ -43,8 +43,15 @@ public enum ContentLoader {
   public static func load(_ files: [ContentFile]) -> Result {
     let sink = DiagnosticSink()
     var parser = LandscapeParser(sink: sink)
-    for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
-      parser.read(file)
+    let sorted = files.sorted(by: { $0.relativePath < $1.relativePath })
+    // Parsing YAML is most of the load time and each file is independent: parse them on every
+    // core, then read them in order (so diagnostics and the landscape stay deterministic).
+    let composed = ComposedFiles(count: sorted.count)
+    DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
+      composed.set(i, LandscapeParser.compose(sorted[i]))
+    }
+    for (i, file) in sorted.enumerated() {
+      parser.read(file, composed: composed.get(i))
     }
     guard let landscape = parser.build() else {
       return Result(landscape: nil, diagnostics: sink.diagnostics)
@@ -71,12 +78,21 @@ struct LandscapeParser {
 
   init(sink: DiagnosticSink) { self.sink = sink }
 
+  /// Parses one file's YAML into nodes.
+  static func compose(_ file: ContentFile) -> Result<Node?, any Error> {
+    // The basic resolver leaves every scalar as text (the readers parse numbers and booleans
+    // themselves); the default one runs a regular expression per scalar, most of the load time.
+    Result { try Yams.compose(yaml: file.text, .basic, .default, .utf8) }
+  }
+
   mutating func read(_ file: ContentFile) {
+    read(file, composed: Self.compose(file))
+  }
+
+  mutating func read(_ file: ContentFile, composed: Result<Node?, any Error>) {
     let root: Node
     do {
-      // The basic resolver leaves every scalar as text (the readers parse numbers and booleans
-      // themselves); the default one runs a regular expression per scalar, most of the load time.
-      guard let node = try Yams.compose(yaml: file.text, .basic, .default, .utf8) else {
+      guard let node = try composed.get() else {
         sink.error("the file is empty", at: SourceLocation(file: file.displayPath, line: 1, column: 1))
         return
       }
@@ -319,5 +335,27 @@ struct LandscapeParser {
     return Landscape(
       meta: meta, actors: actors, questions: questions, dataItems: dataItems, steps: steps,
       kommuner: kommuner.sorted { $0.code < $1.code }, profiles: profiles)
+  }
+}
+
+/// Parsed files, each slot written once by one parsing thread and read after all are done.
+final class ComposedFiles: @unchecked Sendable {
+  private var slots: [Result<Node?, any Error>?]
+  private let lock = NSLock()
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func set(_ index: Int, _ value: Result<Node?, any Error>) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  func get(_ index: Int) -> Result<Node?, any Error> {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[index] ?? .success(nil)
   }
 }
