@@ -145,17 +145,7 @@ extension AppModel {
     return out
   }
 
-  func stateName(_ s: CaseRecord.State) -> String {
-    switch s {
-    case .todo: return text.t("att göra", "to do")
-    case .preparing: return text.t("förbereder", "preparing")
-    case .submitted: return text.t("inskickad", "sent in")
-    case .supplementRequested: return text.t("komplettering begärd", "completion requested")
-    case .granted: return text.t("beviljad / klar", "granted / done")
-    case .refused: return text.t("avslag", "refused")
-    case .notApplicable: return text.t("inte aktuellt", "not applicable")
-    }
-  }
+  func stateName(_ s: CaseRecord.State) -> String { text.caseState(s) }
 
   func caseSummary(_ e: Plan.Entry) -> String {
     var parts = [stateName(e.caseState)]

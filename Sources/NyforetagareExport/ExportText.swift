@@ -1,12 +1,20 @@
 import NyforetagareEngine
 
-/// Fixed phrases of the exports in Swedish and English.
-struct ExportText {
-  let language: Language
+/// Fixed phrases in Swedish and English, shared by the exports, the UI and the command line:
+/// amounts, durations, fees and case states.
+public struct ExportText: Sendable {
+  /// The language.
+  public let language: Language
 
-  func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+  /// Creates phrases in a language.
+  public init(language: Language) {
+    self.language = language
+  }
 
-  func kr(_ amount: Int) -> String {
+  /// The Swedish or the English text.
+  public func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+
+  public func kr(_ amount: Int) -> String {
     // Group thousands with a space (sv) or comma (en): 12 590 kr / SEK 12,590.
     let digits = String(amount)
     var groups: [String] = []
@@ -19,7 +27,7 @@ struct ExportText {
     return language == .sv ? groups.joined(separator: " ") + " kr" : "SEK " + groups.joined(separator: ",")
   }
 
-  func fee(_ fee: Fee?) -> String {
+  public func fee(_ fee: Fee?) -> String {
     guard let fee else { return t("ingen känd avgift", "no known fee") }
     var text: String
     if let amount = fee.amount {
@@ -36,31 +44,31 @@ struct ExportText {
     return text
   }
 
-  func days(_ n: Int) -> String {
+  public func days(_ n: Int) -> String {
     if n % 7 == 0 && n >= 14 { return t("\(n / 7) veckor", "\(n / 7) weeks") }
     return t(n == 1 ? "1 dag" : "\(n) dagar", n == 1 ? "1 day" : "\(n) days")
   }
 
-  func handling(_ h: HandlingTime?) -> String {
+  public func handling(_ h: HandlingTime?) -> String {
     guard let h else { return "–" }
     var text = t("normalt ", "typically ") + days(h.typicalDays)
     if let m = h.maxDays, m != h.typicalDays { text += t(", högst ", ", at most ") + days(m) }
     return text
   }
 
-  func caseState(_ s: CaseRecord.State) -> String {
+  public func caseState(_ s: CaseRecord.State) -> String {
     switch s {
     case .todo: return t("att göra", "to do")
     case .preparing: return t("förbereder", "preparing")
     case .submitted: return t("inskickad", "sent in")
     case .supplementRequested: return t("komplettering begärd", "completion requested")
-    case .granted: return t("beviljad/klar", "granted/done")
+    case .granted: return t("beviljad / klar", "granted / done")
     case .refused: return t("avslag", "refused")
     case .notApplicable: return t("inte aktuellt", "not applicable")
     }
   }
 
-  func status(_ s: StepAssessment.Status) -> String {
+  public func status(_ s: StepAssessment.Status) -> String {
     switch s {
     case .applies: return t("gäller", "applies")
     case .check: return t("kontrollera", "check")

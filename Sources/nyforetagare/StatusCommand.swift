@@ -1,5 +1,6 @@
 import ArgumentParser
 import NyforetagareEngine
+import NyforetagareExport
 import PlanStorage
 
 /// `nyforetagare status --plan FILE`: the case board of a saved plan.
@@ -61,17 +62,7 @@ struct CaseBoard {
 
   func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
 
-  func stateName(_ s: CaseRecord.State) -> String {
-    switch s {
-    case .todo: return t("att göra", "to do")
-    case .preparing: return t("förbereder", "preparing")
-    case .submitted: return t("inskickad", "sent in")
-    case .supplementRequested: return t("komplettering begärd", "completion requested")
-    case .granted: return t("klar", "done")
-    case .refused: return t("avslag", "refused")
-    case .notApplicable: return t("inte aktuellt", "not applicable")
-    }
-  }
+  func stateName(_ s: CaseRecord.State) -> String { ExportText(language: language).caseState(s) }
 
   func render(_ plan: Plan) -> String {
     var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n\n"

@@ -25,22 +25,8 @@ struct TerminalEndToEndTests {
     try t.waitFor("▸ Umeå")
     try t.keys("Enter")
     try t.waitFor("Vad ska du starta?")
-    // Answer every remaining question with its first choice, or a value for number fields.
-    var screen = try t.screen()
-    var guardCount = 0
-    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
-      guardCount += 1
-      let previous = screen
-      if screen.contains("liter") || screen.contains("Hur många") {
-        try t.type("0")
-      } else if screen.contains("ÅÅÅÅ-MM-DD") {
-        try t.type("2027-06-01")
-      } else if screen.contains("I vilka andra kommuner") {
-        try t.keys("Tab")
-      }
-      try t.keys("Enter")
-      screen = try t.waitFor("the next question") { $0 != previous }
-    }
+    // Answer every remaining question with its first choice, or 0 for number fields.
+    var screen = try t.answerRemainingQuestions()
     #expect(screen.contains("Tidigaste öppningsdag"))
     #expect(screen.contains("Umeå"))
 
@@ -124,20 +110,7 @@ struct TerminalEndToEndTests {
     try t.waitFor("▸ Umeå")
     try t.keys("Enter")
     var screen = try t.waitFor("Vad ska du starta?")
-    var guardCount = 0
-    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
-      guardCount += 1
-      let previous = screen
-      if screen.contains("ÅÅÅÅ-MM-DD") || screen.contains("I vilka andra kommuner") {
-        try t.keys("Enter")
-      } else if screen.contains("Skriv ett tal") {
-        try t.type("0")
-        try t.keys("Enter")
-      } else {
-        try t.keys("Enter")
-      }
-      screen = try t.waitFor("the next question") { $0 != previous }
-    }
+    screen = try t.answerRemainingQuestions()
     try t.keys("d")
     try t.waitFor("Mina uppgifter")
     try t.keys("Enter")

@@ -104,6 +104,21 @@ struct TmuxDriver {
     try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
+  /// Answers the rest of the interview with the first choice of each question (0 for numbers,
+  /// nothing for dates and lists) until the plan shows; returns the plan screen.
+  func answerRemainingQuestions(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    var screen = try screen()
+    var guardCount = 0
+    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
+      guardCount += 1
+      let previous = screen
+      if screen.contains("Skriv ett tal") { try type("0") }
+      try keys("Enter")
+      screen = try waitFor("the next question", sourceLocation: sourceLocation) { $0 != previous }
+    }
+    return screen
+  }
+
   /// Ends the server.
   func kill() { _ = try? tmux(["kill-server"]) }
 
