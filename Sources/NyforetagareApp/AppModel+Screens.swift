@@ -155,12 +155,13 @@ extension AppModel {
       if let q = c.supplementRequested { parts.append(text.t("komplettering ", "completion ") + q.iso) }
       if let d = c.decided { parts.append(text.t("beslut ", "decision ") + d.iso) }
       if let n = c.note { parts.append(n) }
+      if let who = c.contact { parts.append(text.t("handläggare ", "officer ") + who) }
     }
     return parts.joined(separator: " · ")
   }
 
   func drawCaseEditor(_ buffer: inout CellBuffer, _ editor: CaseEditor) {
-    let boxHeight = 9
+    let boxHeight = 10
     let y0 = height - 2 - boxHeight
     buffer.fill(x: 0, y: y0, width: width, height: boxHeight, style: .normal)
     buffer.write(String(repeating: "─", count: width), x: 0, y: y0, style: .dim)
@@ -170,6 +171,7 @@ extension AppModel {
       editor.needsDate ? text.t("Datum", "Date") : text.t("Datum (behövs ej)", "Date (not needed)"),
       text.t("Diarienummer", "Reference"),
       editor.state == .notApplicable ? text.t("Varför inte", "Why not") : text.t("Anteckning", "Note"),
+      text.t("Handläggare", "Case officer"),
     ]
     var cursor: (Int, Int) = (2, y0 + 1)
     for (i, label) in labels.enumerated() {
@@ -187,8 +189,11 @@ extension AppModel {
       case 2:
         let cx = editor.reference.draw(into: &buffer, x: 23, y: y, width: min(30, width - 25))
         if focused { cursor = (cx, y) }
-      default:
+      case 3:
         let cx = editor.note.draw(into: &buffer, x: 23, y: y, width: width - 25)
+        if focused { cursor = (cx, y) }
+      default:
+        let cx = editor.contact.draw(into: &buffer, x: 23, y: y, width: width - 25)
         if focused { cursor = (cx, y) }
       }
     }
@@ -410,6 +415,20 @@ extension AppModel {
       lines.append(("", .normal))
       lines.append((text.t("Redan klart", "Already done"), .heading))
       for a in plan.alreadyDone { lines.append(("  ✓ " + a.step.title[language], .success)) }
+    }
+    if !plan.setAside.isEmpty {
+      lines.append(("", .normal))
+      lines.append((text.t("Inte aktuellt enligt dig", "Not applicable, by your choice"), .heading))
+      for a in plan.setAside {
+        lines.append(("  " + a.step.title[language] + ": " + (plan.cases[a.step.id]?.reason ?? ""), .normal))
+      }
+    }
+    if !plan.formerCases.isEmpty {
+      lines.append(("", .normal))
+      lines.append((text.t("Steg som inte längre gäller (historik)", "Steps that no longer apply (history)"), .heading))
+      for (id, record) in plan.formerCases {
+        lines.append(("  " + (landscape.step(id)?.title[language] ?? id) + ": " + text.caseState(record.state), .dim))
+      }
     }
     let visible = height - 3
     let offset = max(0, min(notNeededScroll, max(0, lines.count - visible)))

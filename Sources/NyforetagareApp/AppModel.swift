@@ -122,9 +122,27 @@ public struct AppModel: Sendable {
 
   /// The plan document for the current state.
   public var document: PlanDocument {
-    PlanDocument(
+    var doc = PlanDocument(
       contentVersion: landscape.meta.version, created: created, updated: today, language: language,
       answers: answers, data: data, cases: cases, snapshot: plan.map(PlanDocument.snapshot) ?? [:])
+    doc.draft = draft
+    return doc
+  }
+
+  /// The text being typed, if a field has the keyboard.
+  var draft: PlanDocument.Draft? {
+    if route == .dataSheet, let editing = editingItem {
+      return PlanDocument.Draft(kind: .data, id: editing, text: field.text)
+    }
+    if route == .interview, let q = currentQuestion, [.integer, .number, .date].contains(q.kind), !field.text.isEmpty {
+      return PlanDocument.Draft(kind: .answer, id: q.id, text: field.text)
+    }
+    return nil
+  }
+
+  /// Saves what is being typed (every keystroke), so a killed program loses at most the last.
+  mutating func draftChanged() {
+    if persistent { outbox.append(.save(document)) }
   }
 
   /// Reports that the document was saved.
@@ -165,6 +183,23 @@ public struct AppModel: Sendable {
     }
     routes = [.welcome, .plan]
     planList = ListView()
+    if let draft = document.draft {
+      switch draft.kind {
+      case .data where landscape.dataItem(draft.id) != nil:
+        routes = [.welcome, .plan, .dataSheet]
+        dataList = ListView(selection: sheetItems.firstIndex { $0.item.id == draft.id } ?? 0)
+        editingItem = draft.id
+        field = TextField(draft.text)
+      case .answer:
+        if let q = landscape.question(draft.id) {
+          routes = [.welcome, .interview]
+          show(q)
+          field = TextField(draft.text)
+        }
+      default:
+        break
+      }
+    }
   }
 
   /// Reports that a saved plan could not be opened.
@@ -486,7 +521,10 @@ public struct AppModel: Sendable {
       case .backspace where field.text.isEmpty, .left where field.text.isEmpty:
         previous()
       default:
-        if field.handle(key) { fieldError = nil }
+        if field.handle(key) {
+          fieldError = nil
+          draftChanged()
+        }
       }
     case .kommun:
       let matches = kommunMatches
@@ -737,8 +775,12 @@ public struct AppModel: Sendable {
       case .escape:
         editingItem = nil
         fieldError = nil
+        draftChanged()
       default:
-        if field.handle(key) { fieldError = nil }
+        if field.handle(key) {
+          fieldError = nil
+          draftChanged()
+        }
       }
       return []
     }

@@ -5,7 +5,7 @@ import TerminalUI
 struct CaseEditor: Sendable, Hashable {
   /// The fields, in focus order.
   enum Field: Int, CaseIterable {
-    case state, date, reference, note
+    case state, date, reference, note, contact
   }
 
   static let states: [CaseRecord.State] = [
@@ -18,6 +18,7 @@ struct CaseEditor: Sendable, Hashable {
   var date: TextField
   var reference: TextField
   var note: TextField
+  var contact: TextField
   var error: String?
 
   init(stepID: String, record: CaseRecord?, today: Day) {
@@ -27,6 +28,7 @@ struct CaseEditor: Sendable, Hashable {
     date = TextField((Self.dateOf(r) ?? today).iso)
     reference = TextField(r.reference ?? "")
     note = TextField(r.state == .notApplicable ? (r.reason ?? "") : (r.note ?? ""))
+    contact = TextField(r.contact ?? "")
   }
 
   var state: CaseRecord.State { Self.states[stateIndex] }
@@ -74,6 +76,8 @@ struct CaseEditor: Sendable, Hashable {
     } else {
       r.note = text.isEmpty ? nil : text
     }
+    let who = contact.text.trimmingCharacters(in: .whitespaces)
+    r.contact = who.isEmpty ? nil : who
     return .success(r)
   }
 
@@ -99,6 +103,7 @@ struct CaseEditor: Sendable, Hashable {
       case .date: date.handle(key)
       case .reference: reference.handle(key)
       case .note: note.handle(key)
+      case .contact: contact.handle(key)
       }
       error = nil
     }

@@ -95,7 +95,7 @@ struct TerminalEndToEndTests {
     #expect(sttyBefore == sttyAfter, "the terminal settings were not restored")
   }
 
-  @Test("a founder's data survives SIGKILL: starting again finds everything there")
+  @Test("a founder's data survives SIGKILL, down to a half-typed field")
   func survivesKill() throws {
     let binary = try #require(CLI.binary)
     let dir = try CLI.temporaryDirectory()
@@ -118,6 +118,12 @@ struct TerminalEndToEndTests {
     try t.type("811218-9876")
     try t.keys("Enter")
     try t.waitFor("811218-9876")
+    // Start typing the next item and stop mid-word: not even Enter.
+    try t.keys("Down")
+    try t.keys("Enter")
+    try t.waitFor("fylls i")
+    try t.type("Anna Anderss")
+    try t.waitFor("Anna Anderss")
     // Kill it hard: no chance to save anything more.
     let kill = Process()
     kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
@@ -128,11 +134,16 @@ struct TerminalEndToEndTests {
 
     let again = try TmuxDriver(command: run + "; echo EXIT=$?", directory: dir.appendingPathComponent("again"))
     defer { again.kill() }
-    try again.waitFor("Tidigaste öppningsdag")
-    screen = try again.screen()
+    // It opens where it was: the data sheet, the half-typed name still in the field.
+    screen = try again.waitFor("Anna Anderss")
+    #expect(screen.contains("Mina uppgifter"))
+    #expect(screen.contains("811218-9876"))
+    try again.type("on")
+    try again.keys("Enter")
+    try again.waitFor("Sparat:")
+    try again.keys("Escape")
+    screen = try again.waitFor("Tidigaste öppningsdag")
     #expect(screen.contains("Umeå"))
-    try again.keys("d")
-    try again.waitFor("811218-9876")
     try again.keys("q")
     try again.waitFor("EXIT=0")
   }

@@ -89,4 +89,35 @@ struct TrackingScreenTests {
     #expect(m.contentChanges.isEmpty)
     #expect(m.plan?.entry("bygglov")?.isDone == true)
   }
+
+  @Test("a half-typed field is saved at every keystroke and restored on opening")
+  func drafts() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.persistent = true
+    m.press(.character("d"), .enter)
+    let item = try #require(m.editingItem)
+    m.press(.control("u"))
+    let effects = m.handle(.character("X"))
+    guard case .save(let doc)? = effects.last else {
+      Issue.record("no save at a keystroke")
+      return
+    }
+    #expect(doc.draft == PlanDocument.Draft(kind: .data, id: item, text: "X"))
+    var reopened = AppModel.make()
+    reopened.load(doc, path: "/tmp/p.json")
+    #expect(reopened.route == .dataSheet)
+    #expect(reopened.editingItem == item)
+    #expect(reopened.field.text == "X")
+  }
+
+  @Test("the case officer's name is kept with the case")
+  func contact() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    while m.selectedStepID != "bygglov" { m.press(.down) }
+    m.press(.enter, .character("s"), .right, .tab, .tab, .tab, .tab)
+    m.type("Eva Ek, 08-123 45")
+    m.press(.enter)
+    #expect(m.cases["bygglov"]?.contact == "Eva Ek, 08-123 45")
+    #expect(m.cases["bygglov"]?.state == .preparing)
+  }
 }

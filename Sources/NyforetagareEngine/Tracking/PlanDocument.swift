@@ -40,6 +40,34 @@ public struct PlanDocument: Sendable, Hashable, Codable {
   public var cases: [String: CaseRecord]
   /// The plan's steps as last saved.
   public var snapshot: [String: StepSnapshot]
+  /// Text being typed into a field when the plan was saved, so that a killed program loses at
+  /// most the last keystroke.
+  public var draft: Draft?
+
+  /// Text being typed into one field.
+  public struct Draft: Sendable, Hashable, Codable {
+    /// What the field is.
+    public enum Kind: String, Sendable, Hashable, Codable {
+      /// A data item on the data sheet.
+      case data
+      /// An answer to a question of the interview.
+      case answer
+    }
+
+    /// What the field is.
+    public var kind: Kind
+    /// The data item's or question's id.
+    public var id: String
+    /// The text typed so far.
+    public var text: String
+
+    /// Creates a draft.
+    public init(kind: Kind, id: String, text: String) {
+      self.kind = kind
+      self.id = id
+      self.text = text
+    }
+  }
 
   /// Creates a document.
   public init(
