@@ -37,7 +37,7 @@ public struct ExportText: Sendable {
     } else if let lo = fee.min {
       text = t("från ", "from ") + kr(lo)
     } else {
-      return t("enligt kommunens taxa", "per the kommun's tariff")
+      return t("belopp varierar (se källan)", "amount varies (see the source)")
     }
     if let per = fee.per { text += " " + per[language] }
     if fee.amount == 0 && fee.min == nil { text = t("avgiftsfritt", "free") }

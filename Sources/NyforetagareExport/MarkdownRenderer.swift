@@ -79,8 +79,8 @@ public struct MarkdownRenderer: Sendable {
         "\(work.count) steps with \(plan.actorIDs.count) actors. Known fees: \(x.kr(fees.known))")
         + (fees.unknownCount > 0
           ? x.t(
-            " (plus \(fees.unknownCount) steg vars avgift beror på kommunens taxa).",
-            " (plus \(fees.unknownCount) steps whose fee depends on the kommun's tariff).")
+            " (plus \(fees.unknownCount) steg utan känt belopp – ofta kommunens taxa).",
+            " (plus \(fees.unknownCount) steps without a known amount – often the kommun's tariff).")
           : "."))
     let checks = plan.entries.filter { $0.status == .check }.count
     if checks > 0 {
