@@ -318,7 +318,7 @@ extension AppModel {
     case .submitted, .supplementRequested: return "[→]"
     case .preparing: return "[~]"
     case .refused: return "[x]"
-    case .todo, .notApplicable: return e.status == .check ? "[?]" : "[ ]"
+    case .notStarted, .notApplicable: return e.status == .check ? "[?]" : "[ ]"
     }
   }
 }

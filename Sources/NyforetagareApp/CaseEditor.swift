@@ -9,7 +9,7 @@ struct CaseEditor: Sendable, Hashable {
   }
 
   static let states: [CaseRecord.State] = [
-    .todo, .preparing, .submitted, .supplementRequested, .granted, .refused, .notApplicable,
+    .notStarted, .preparing, .submitted, .supplementRequested, .granted, .refused, .notApplicable,
   ]
 
   var stepID: String
@@ -63,7 +63,7 @@ struct CaseEditor: Sendable, Hashable {
       r.supplementRequested = day
     case .granted, .refused:
       r.decided = day
-    case .todo, .preparing:
+    case .notStarted, .preparing:
       r.decided = nil
     case .notApplicable:
       break

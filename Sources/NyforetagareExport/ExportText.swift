@@ -58,7 +58,7 @@ public struct ExportText: Sendable {
 
   public func caseState(_ s: CaseRecord.State) -> String {
     switch s {
-    case .todo: return t("att göra", "to do")
+    case .notStarted: return t("att göra", "to do")
     case .preparing: return t("förbereder", "preparing")
     case .submitted: return t("inskickad", "sent in")
     case .supplementRequested: return t("komplettering begärd", "completion requested")

@@ -38,8 +38,8 @@ public struct Plan: Sendable {
     /// How a pending case stands against the expected and latest decision days.
     public var tracking: CaseTracking?
 
-    /// The case's state (todo when nothing is recorded).
-    public var caseState: CaseRecord.State { caseRecord?.state ?? .todo }
+    /// The case's state (not started when nothing is recorded).
+    public var caseState: CaseRecord.State { caseRecord?.state ?? .notStarted }
 
     /// Whether the step is done (granted or done).
     public var isDone: Bool { caseState == .granted }
@@ -102,7 +102,7 @@ public struct Plan: Sendable {
   public var canStartNow: [Entry] {
     let done = Set(entries.filter(\.isDone).map(\.step.id))
     return entries.filter { e in
-      guard e.step.kind != .milestone, [.todo, .preparing, .refused].contains(e.caseState) else { return false }
+      guard e.step.kind != .milestone, [.notStarted, .preparing, .refused].contains(e.caseState) else { return false }
       return e.requires.allSatisfy { done.contains($0) }
     }
   }

@@ -99,7 +99,7 @@ public enum Planner {
           let base = max(sent, c.supplementRequested ?? sent)
           start[i] = sent
           done[i] = max(base.adding(days: durations[i]), today)
-        case .todo, .preparing, .refused, .notApplicable:
+        case .notStarted, .preparing, .refused, .notApplicable:
           break
         }
       }

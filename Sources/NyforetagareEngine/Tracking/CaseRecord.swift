@@ -3,7 +3,7 @@ public struct CaseRecord: Sendable, Hashable, Codable {
   /// The state of a case.
   public enum State: String, Sendable, Hashable, Codable, CaseIterable {
     /// Not started (att göra).
-    case todo
+    case notStarted = "not_started"
     /// Being prepared (förbereder).
     case preparing
     /// Sent in (inskickad), with a date and a reference number.
@@ -37,7 +37,7 @@ public struct CaseRecord: Sendable, Hashable, Codable {
 
   /// Creates a record.
   public init(
-    state: State = .todo, submitted: Day? = nil, reference: String? = nil,
+    state: State = .notStarted, submitted: Day? = nil, reference: String? = nil,
     supplementRequested: Day? = nil, decided: Day? = nil, reason: String? = nil, note: String? = nil,
     contact: String? = nil
   ) {
