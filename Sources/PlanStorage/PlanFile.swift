@@ -141,7 +141,7 @@ public final class PlanFile {
 
   /// The atomic write, with a hook for tests to stop between write and rename.
   static func writeAtomically(
-    _ data: Data, to path: String, backup: String?, beforeRename: () throws -> Void = {}
+    _ data: Data, to path: String, backup: String?, beforeRename: (() throws -> Void)? = nil
   ) throws(Failure) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
@@ -168,7 +168,7 @@ public final class PlanFile {
       throw .cannotWrite(path: path, detail: detail)
     }
     do {
-      try beforeRename()
+      try beforeRename?()
     } catch {
       unlink(temp)
       throw .cannotWrite(path: path, detail: "interrupted")
