@@ -169,4 +169,21 @@ struct TerminalEndToEndTests {
       #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
   }
+
+  @Test("the Linux console and monochrome terminals work (TERM=linux, NO_COLOR)")
+  func linuxConsole() throws {
+    let binary = try #require(CLI.binary)
+    let dir = try CLI.temporaryDirectory()
+    let t = try TmuxDriver(
+      command: "HOME=\(dir.path) TERM=linux NO_COLOR=1 \(binary.path) --lang en; echo EXIT=$?", directory: dir)
+    defer { t.kill() }
+    try t.waitFor("Start a new plan")
+    try t.keys("Enter")
+    try t.type("Göteborg")
+    try t.waitFor("▸ Göteborg")
+    try t.keys("Enter")
+    try t.waitFor("What are you starting?")
+    try t.keys("q")
+    try t.waitFor("EXIT=0")
+  }
 }
