@@ -11,10 +11,8 @@ struct TerminalEndToEndTests {
   func founderJourney() throws {
     let binary = try #require(CLI.binary)
     let dir = try CLI.temporaryDirectory()
-    let before = dir.appendingPathComponent("stty-before").path
-    let after = dir.appendingPathComponent("stty-after").path
-    let command =
-      "stty -g > \(before); HOME=\(dir.path) \(binary.path) --today 2026-11-22; echo EXIT=$?; stty -g > \(after); echo RESTORED"
+    let (command, before, after) = TmuxDriver.sttyChecked(
+      "HOME=\(dir.path) \(binary.path) --today 2026-11-22", in: dir)
     let t = try TmuxDriver(command: command, directory: dir)
     defer { t.kill() }
 
@@ -125,11 +123,7 @@ struct TerminalEndToEndTests {
     try t.type("Anna Anderss")
     try t.waitFor("Anna Anderss")
     // Kill it hard: no chance to save anything more.
-    let kill = Process()
-    kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-    kill.arguments = ["-KILL", "-f", "^\(binary.path) --today 2026-11-22 --plan \(planPath)"]
-    try kill.run()
-    kill.waitUntilExit()
+    try TmuxDriver.signal("KILL", matching: "^\(binary.path) --today 2026-11-22 --plan \(planPath)")
     try t.waitFor("EXIT=137")
 
     let again = try TmuxDriver(command: run + "; echo EXIT=$?", directory: dir.appendingPathComponent("again"))
@@ -153,18 +147,12 @@ struct TerminalEndToEndTests {
     let binary = try #require(CLI.binary)
     for signal in ["TERM", "HUP"] {
       let dir = try CLI.temporaryDirectory()
-      let before = dir.appendingPathComponent("stty-before").path
-      let after = dir.appendingPathComponent("stty-after").path
-      let command =
-        "stty -g > \(before); HOME=\(dir.path) \(binary.path) --today 2026-11-21; echo EXIT=$?; stty -g > \(after); echo RESTORED"
+      let (command, before, after) = TmuxDriver.sttyChecked(
+        "HOME=\(dir.path) \(binary.path) --today 2026-11-21", in: dir)
       let t = try TmuxDriver(command: command, directory: dir)
       defer { t.kill() }
       try t.waitFor("Starta en ny plan")
-      let kill = Process()
-      kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-      kill.arguments = ["-\(signal)", "-f", "^\(binary.path) --today 2026-11-21"]
-      try kill.run()
-      kill.waitUntilExit()
+      try TmuxDriver.signal(signal, matching: "^\(binary.path) --today 2026-11-21")
       try t.waitFor("RESTORED")
       #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }

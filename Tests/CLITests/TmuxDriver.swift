@@ -119,6 +119,24 @@ struct TmuxDriver {
     return screen
   }
 
+  /// A shell command line that records the terminal settings before and after `program`, so a
+  /// test can check the terminal was restored; returns it with the two files' paths.
+  static func sttyChecked(_ program: String, in dir: URL) -> (command: String, before: String, after: String) {
+    let before = dir.appendingPathComponent("stty-before").path
+    let after = dir.appendingPathComponent("stty-after").path
+    let command = "stty -g > \(before); \(program); echo EXIT=$?; stty -g > \(after); echo RESTORED"
+    return (command, before, after)
+  }
+
+  /// Sends a signal (e.g. "KILL", "TERM") to the processes whose command line matches.
+  static func signal(_ name: String, matching pattern: String) throws {
+    let kill = Process()
+    kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+    kill.arguments = ["-\(name)", "-f", pattern]
+    try kill.run()
+    kill.waitUntilExit()
+  }
+
   /// Ends the server.
   func kill() { _ = try? tmux(["kill-server"]) }
 
