@@ -32,8 +32,8 @@ struct KioskEndToEndTests {
     kommun: Umeå
     languages: [sv, en]
     export_folder: \(usb.path)
-    idle_timeout_seconds: 3
-    countdown_seconds: 3
+    idle_timeout_seconds: 5
+    countdown_seconds: 5
     pin_hash: '\(Self.pinHash)'
     """.write(to: config, atomically: true, encoding: .utf8)
     let env =
@@ -65,8 +65,8 @@ struct KioskEndToEndTests {
     #expect(markdown.contains("Umeå"))
 
     // Idle: a countdown, then the session is wiped back to a clean welcome screen.
-    try t.waitFor("Är du kvar?", timeout: 10)
-    screen = try t.waitFor("the wiped welcome screen", timeout: 10) {
+    try t.waitFor("Är du kvar?", timeout: 20)
+    screen = try t.waitFor("the wiped welcome screen", timeout: 20) {
       $0.contains("Starta en ny plan") && !$0.contains("Är du kvar?")
     }
     #expect(!screen.contains("Tidigaste öppningsdag"))
