@@ -43,6 +43,9 @@ struct TmuxDriver {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, capture ? output : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The tmux server outlives this call: it must not inherit the test process's other
+    // descriptors (e.g. another test's output pipe, whose end of file it would hold back).
+    Self.closeFrom(&actions, 3)
     let argv = [Self.tmuxPath, "-S", socket] + arguments
     var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
     defer { for p in cArgs { free(p) } }
@@ -53,6 +56,15 @@ struct TmuxDriver {
     waitpid(pid, &status, 0)
     guard capture else { return "" }
     return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+  }
+
+  /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34+), looked up at run time because
+  /// Swift's Glibc module does not import it.
+  static func closeFrom(_ actions: inout posix_spawn_file_actions_t, _ from: Int32) {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+    else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, from)
   }
 
   struct SpawnFailed: Error {
