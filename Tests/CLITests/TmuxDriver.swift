@@ -49,8 +49,20 @@ struct TmuxDriver {
     let argv = [Self.tmuxPath, "-S", socket] + arguments
     var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
     defer { for p in cArgs { free(p) } }
+    // The test runner's threads block signals; tmux must start with none blocked and default
+    // handlers, or its server ignores kill-server and outlives the test.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let rc = posix_spawn(&pid, Self.tmuxPath, &actions, nil, &cArgs, environ)
+    let rc = posix_spawn(&pid, Self.tmuxPath, &actions, &attributes, &cArgs, environ)
     guard rc == 0 else { throw SpawnFailed(code: rc) }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
