@@ -738,15 +738,7 @@ public struct AppModel: Sendable {
   // MARK: Data sheet
 
   /// The data items in the plan, in sheet order.
-  public var sheetItems: [Plan.DataUsage] {
-    let order = ["person", "company", "premises", "operation", "documents"]
-    let items = plan?.dataUsage ?? []
-    return items.enumerated().sorted { a, b in
-      let ga = order.firstIndex(of: a.element.item.group) ?? order.count
-      let gb = order.firstIndex(of: b.element.item.group) ?? order.count
-      return ga != gb ? ga < gb : a.offset < b.offset
-    }.map(\.element)
-  }
+  public var sheetItems: [Plan.DataUsage] { plan?.dataUsage ?? [] }
 
   mutating func handleDataSheet(_ key: Key) -> [Effect] {
     let items = sheetItems

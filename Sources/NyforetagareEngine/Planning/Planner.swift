@@ -197,10 +197,14 @@ public enum Planner {
         fieldCount += 1
       }
     }
-    let dataUsage = landscape.dataItems.compactMap { item -> Plan.DataUsage? in
+    // The data sheet's order: who (person), the company, the premises, the operation, then
+    // documents; within a group, the order the content defines.
+    let groups = ["person", "company", "premises", "operation", "documents"]
+    let dataUsage = landscape.dataItems.enumerated().compactMap { offset, item -> (Int, Int, Plan.DataUsage)? in
       guard let steps = usage[item.id] else { return nil }
-      return Plan.DataUsage(item: item, steps: steps, value: data[item.id])
-    }
+      let group = groups.firstIndex(of: item.group) ?? groups.count
+      return (group, offset, Plan.DataUsage(item: item, steps: steps, value: data[item.id]))
+    }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
 
     return Plan(
       contentVersion: landscape.meta.version, contentDate: landscape.meta.date, today: today,
