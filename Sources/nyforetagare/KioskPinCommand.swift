@@ -14,19 +14,22 @@ struct KioskPinCommand: ParsableCommand {
       Append the output to the configuration, e.g.: nyforetagare kiosk-pin >> /etc/nyforetagare/kiosk.yaml
       """)
 
+  @OptionGroup var common: CommonOptions
+
   func run() throws {
+    let sv = common.lang == .sv
     let pin: String
     if isatty(STDIN_FILENO) == 1 {
       guard let first = Self.readSecret(prompt: "PIN: ") else { throw ExitCode(1) }
-      guard let second = Self.readSecret(prompt: "PIN again: ") else { throw ExitCode(1) }
+      guard let second = Self.readSecret(prompt: sv ? "PIN igen: " : "PIN again: ") else { throw ExitCode(1) }
       guard first == second else {
-        Console.error("the two PINs differ; nothing printed")
+        Console.error(sv ? "de två PIN-koderna skiljer sig; inget skrevs ut" : "the two PINs differ; nothing printed")
         throw ExitCode(1)
       }
       pin = first
     } else {
       guard let line = readLine(strippingNewline: true) else {
-        Console.error("no PIN on standard input")
+        Console.error(sv ? "ingen PIN-kod på standard input" : "no PIN on standard input")
         throw ExitCode(1)
       }
       pin = line
