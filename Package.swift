@@ -21,7 +21,8 @@ let package = Package(
     .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine"]),
     // The Content/ folder, embedded into the binary at build time.
     .target(name: "EmbeddedContent", plugins: ["ContentEmbedder"]),
-    .executableTarget(name: "ContentEmbedderTool"),
+    // Reads Content/ at build time: embeds the files and a checked binary snapshot.
+    .executableTarget(name: "ContentEmbedderTool", dependencies: ["NyforetagareEngine"]),
     .plugin(
       name: "ContentEmbedder",
       capability: .buildTool(),
@@ -76,7 +77,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ContentTests",
-      dependencies: ["NyforetagareEngine", "TestSupport", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "NyforetagareEngine", "TestSupport", "EmbeddedContent", .product(name: "Yams", package: "Yams"),
+      ],
       exclude: ["Scenarios"]
     ),
     .testTarget(

@@ -128,6 +128,19 @@ report(
     _ = try Planner.plan(landscape, answers: answers, data: data, today: today)
   })
 
+if let snapshot = EmbeddedContent.snapshot {
+  report(
+    "load the embedded snapshot (what the program does)",
+    measure(runs) { _ = LandscapeSnapshot.decode(snapshot) }, "\(snapshot.count) bytes")
+  report(
+    "whole real plan from the snapshot",
+    try measure(runs) {
+      guard let landscape = LandscapeSnapshot.decode(snapshot) else { fail("bad snapshot") }
+      let (answers, data) = try AnswerParser.parse(restaurantAnswers, file: "bench", landscape: landscape)
+      _ = try Planner.plan(landscape, answers: answers, data: data, today: today)
+    })
+}
+
 // MARK: - Generated landscapes
 
 /// A small deterministic generator (SplitMix64), so every run plans the same landscape.

@@ -6,6 +6,12 @@ public enum EmbeddedContent {
       (entry.0, String(decoding: base64Decode(entry.1), as: UTF8.self))
     }
   }
+
+  /// A binary snapshot of the checked landscape, made at build time from the same files; nil
+  /// when the content had errors (the program then loads the YAML and reports them).
+  public static var snapshot: [UInt8]? {
+    generatedSnapshot.map(base64Decode)
+  }
 }
 
 /// Decodes base64 without Foundation (kept tiny: the embedder writes standard base64).

@@ -20,8 +20,12 @@ enum ContentSource {
     }
   }
 
-  /// The landscape, or an exit after printing every error.
+  /// The landscape, or an exit after printing every error. The embedded content comes from the
+  /// snapshot made at build time (no YAML to parse); another folder is loaded and checked.
   static func landscape(_ directory: String?) throws -> Landscape {
+    if directory == nil, let bytes = EmbeddedContent.snapshot, let landscape = LandscapeSnapshot.decode(bytes) {
+      return landscape
+    }
     let result = ContentLoader.load(try files(directory))
     guard let landscape = result.landscape else {
       for d in result.diagnostics.sorted where d.severity == .error { Console.error(d.description) }
