@@ -16,15 +16,8 @@ struct TerminalEndToEndTests {
     let t = try TmuxDriver(command: command, directory: dir)
     defer { t.kill() }
 
-    try t.waitFor("Starta en ny plan")
-    try t.keys("Enter")
-    try t.waitFor("I vilken kommun")
-    try t.type("Umeå")
-    try t.waitFor("▸ Umeå")
-    try t.keys("Enter")
-    try t.waitFor("Vad ska du starta?")
-    // Answer every remaining question with its first choice, or 0 for number fields.
-    var screen = try t.answerRemainingQuestions()
+    // Start a plan in Umeå, then answer every remaining question with its first choice.
+    var screen = try t.startPlan(kommun: "Umeå")
     #expect(screen.contains("Tidigaste öppningsdag"))
     #expect(screen.contains("Umeå"))
 
@@ -101,14 +94,7 @@ struct TerminalEndToEndTests {
     let run = "HOME=\(dir.path) \(binary.path) --today 2026-11-22 --plan \(planPath)"
     let t = try TmuxDriver(command: run + "; echo EXIT=$?", directory: dir)
     defer { t.kill() }
-    try t.waitFor("Starta en ny plan")
-    try t.keys("Enter")
-    try t.waitFor("I vilken kommun")
-    try t.type("Umeå")
-    try t.waitFor("▸ Umeå")
-    try t.keys("Enter")
-    var screen = try t.waitFor("Vad ska du starta?")
-    screen = try t.answerRemainingQuestions()
+    var screen = try t.startPlan(kommun: "Umeå")
     try t.keys("d")
     try t.waitFor("Mina uppgifter")
     try t.keys("Enter")

@@ -128,6 +128,19 @@ struct TmuxDriver {
     try waitFor("“\(text)”", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
+  /// From the welcome screen: starts a new plan in a kommun and answers the rest of the
+  /// interview; returns the plan screen.
+  func startPlan(kommun: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    try waitFor("Starta en ny plan", sourceLocation: sourceLocation)
+    try keys("Enter")
+    try waitFor("I vilken kommun", sourceLocation: sourceLocation)
+    try type(kommun)
+    try waitFor("▸ \(kommun)", sourceLocation: sourceLocation)
+    try keys("Enter")
+    try waitFor("Vad ska du starta?", sourceLocation: sourceLocation)
+    return try answerRemainingQuestions(sourceLocation: sourceLocation)
+  }
+
   /// Answers the rest of the interview with the first choice of each question (0 for numbers,
   /// nothing for dates and lists) until the plan shows; returns the plan screen.
   func answerRemainingQuestions(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
