@@ -14,8 +14,7 @@ struct GoldenScreenTests {
   func check(_ m: AppModel, _ name: String) {
     let buffer = m.render()
     let file = "\(name).\(m.language.rawValue).\(m.width)x\(m.height).txt"
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(file)")
-    if let problem = Snapshot.verify(buffer.text + "\n", against: url) {
+    if let problem = Snapshot.check(buffer.text + "\n", named: file) {
       Issue.record(Comment(rawValue: problem))
     }
     // The cursor always sits inside the screen, on the focused item.
