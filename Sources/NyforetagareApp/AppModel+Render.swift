@@ -54,11 +54,17 @@ extension AppModel {
   func drawTitle(_ buffer: inout CellBuffer, _ title: String) {
     buffer.fill(x: 0, y: 0, width: width, height: 1, style: .title)
     buffer.write(" Nyföretagare · " + title, x: 0, y: 0, style: .title, maxWidth: width)
-    if let k = answers.kommun {
-      let right = " \(k) "
-      let w = DisplayWidth.of(right)
-      if w < width / 3 { buffer.write(right, x: width - w, y: 0, style: .title) }
+    var right = answers.kommun.map { " \($0) " } ?? ""
+    // Whether the plan is safe on disk, so the founder can trust closing the window.
+    if persistent && kiosk == nil {
+      if saveError != nil {
+        right = text.t(" ⚠ inte sparad ", " ⚠ not saved ") + right
+      } else if planPath != nil {
+        right = text.t(" ✓ sparad ", " ✓ saved ") + right
+      }
     }
+    let w = DisplayWidth.of(right)
+    if !right.isEmpty && w < width / 2 { buffer.write(right, x: width - w, y: 0, style: .title) }
   }
 
   func drawKeys(_ buffer: inout CellBuffer, _ items: [(String, String)]) {

@@ -19,6 +19,7 @@ struct TrackingScreenTests {
     }
     #expect(doc.answers["kommun"] == .string("Malmö"))
     m.saved(path: "/tmp/p.json")
+    #expect(m.screen.hasPrefix(" Nyföretagare") && m.screen.split(separator: "\n")[0].contains("✓ sparad"))
     #expect(m.press(.character("q")) == [.quit])  // saved: no need to ask
   }
 
@@ -31,6 +32,7 @@ struct TrackingScreenTests {
     m.press(.enter)
     m.saveFailed("disk full")
     #expect(m.screen.contains("Kunde inte spara: disk full"))
+    #expect(m.screen.split(separator: "\n")[0].contains("⚠ inte sparad"))
     #expect(m.press(.character("q")).isEmpty)
     #expect(m.confirmingQuit)
   }
