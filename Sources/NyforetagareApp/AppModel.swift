@@ -491,7 +491,7 @@ public struct AppModel: Sendable {
       if choiceList.handle(key, count: ids.count, page: 5) { return [] }
       switch key {
       case .enter, .right:
-        let id = ids[max(0, min(choiceList.selection, ids.count - 1))]
+        let id = choiceList.selected(in: ids) ?? ""
         if id.isEmpty {
           answer(nil)
         } else {
@@ -532,11 +532,11 @@ public struct AppModel: Sendable {
       case .up, .down, .pageUp, .pageDown:
         choiceList.handle(key, count: matches.count, page: 8)
       case .enter:
-        if matches.isEmpty {
+        if let k = choiceList.selected(in: matches) {
+          answer(.kommun(k.name))
+        } else {
           fieldError = text.t(
             "Ingen kommun matchar – skriv färre bokstäver.", "No kommun matches – type fewer letters.")
-        } else {
-          answer(.kommun(matches[max(0, min(choiceList.selection, matches.count - 1))].name))
         }
       case .escape:
         previous()
@@ -555,8 +555,7 @@ public struct AppModel: Sendable {
         choiceList.handle(key, count: matches.count, page: 8)
       case .tab,
         .character(" ") where field.text.isEmpty || key == .tab:
-        guard !matches.isEmpty else { return [] }
-        let name = matches[max(0, min(choiceList.selection, matches.count - 1))].name
+        guard let name = choiceList.selected(in: matches)?.name else { return [] }
         if let i = multiSelection.firstIndex(of: name) {
           multiSelection.remove(at: i)
         } else {
@@ -613,9 +612,7 @@ public struct AppModel: Sendable {
   /// The step selected in the plan list.
   public var selectedStepID: String? {
     guard let plan else { return nil }
-    let rows = planEntryRows
-    guard !rows.isEmpty else { return nil }
-    return plan.entries[rows[max(0, min(planList.selection, rows.count - 1))]].step.id
+    return planList.selected(in: planEntryRows).map { plan.entries[$0].step.id }
   }
 
   mutating func handlePlan(_ key: Key) -> [Effect] {
@@ -779,8 +776,7 @@ public struct AppModel: Sendable {
     if dataList.handle(key, count: items.count, page: max(1, height - 10)) { return [] }
     switch key {
     case .enter, .right:
-      guard !items.isEmpty else { return [] }
-      let item = items[max(0, min(dataList.selection, items.count - 1))]
+      guard let item = dataList.selected(in: items) else { return [] }
       editingItem = item.item.id
       field = TextField(data[item.item.id] ?? "")
       fieldError = nil
@@ -799,9 +795,9 @@ public struct AppModel: Sendable {
     if canDoList.handle(key, count: items.count, page: max(1, height - 6)) { return [] }
     switch key {
     case .enter, .right:
-      guard !items.isEmpty else { return [] }
+      guard let item = canDoList.selected(in: items) else { return [] }
       stepScroll = 0
-      push(.step(items[max(0, min(canDoList.selection, items.count - 1))].step.id))
+      push(.step(item.step.id))
     case .escape, .left, .backspace:
       pop()
     default:

@@ -28,6 +28,11 @@ public struct ListView: Sendable, Hashable {
     return true
   }
 
+  /// The selected item of a list, the selection clamped to it; nil when the list is empty.
+  public func selected<T>(in items: [T]) -> T? {
+    items.isEmpty ? nil : items[max(0, min(selection, items.count - 1))]
+  }
+
   /// Clamps to `count` rows and scrolls so the selection is within a viewport of `height` rows.
   public mutating func fit(count: Int, height: Int) {
     selection = max(0, min(selection, count - 1))

@@ -100,7 +100,7 @@ public struct PlanDocument: Sendable, Hashable, Codable {
   public func decodedAnswers(in landscape: Landscape) -> (Answers, [String]) {
     var answers = Answers()
     var problems: [String] = []
-    for (id, json) in answers_sorted() {
+    for (id, json) in self.answers.sorted(by: { $0.key < $1.key }) {
       guard let question = landscape.question(id) else {
         problems.append("question '\(id)' is no longer asked; its answer was dropped")
         continue
@@ -113,10 +113,6 @@ public struct PlanDocument: Sendable, Hashable, Codable {
       }
     }
     return (answers, problems)
-  }
-
-  private func answers_sorted() -> [(String, AnswerJSON)] {
-    answers.keys.sorted().compactMap { k in answers[k].map { (k, $0) } }
   }
 
   /// What newer content changed for this plan, in the founder's language.
