@@ -63,17 +63,10 @@ public enum Planner {
 
     // Handling times and overrides.
     func override(_ step: Step) -> KommunProfile.StepOverride? { profile?.steps[step.id] }
-    func handling(_ step: Step) -> HandlingTime? {
-      let national = step.timing.handling
-      guard var local = override(step)?.handling else { return national }
-      if !local.typicalGiven {
-        let base = national?.typicalDays ?? local.typicalDays
-        local.typicalDays = min(base, local.maxDays ?? base)
-        local.minDays = local.minDays ?? national?.minDays
-      }
-      return local
-    }
-    let durations = planned.map { max(0, handling($0.step)?.typicalDays ?? 0) }
+    // Which figure counts for this kommun (its own, national, statute, a range) is the
+    // resolver's; another kommun's figure never dates the plan.
+    let figures = planned.map { FigureResolver.resolve($0.step, kommun: kommun?.name, in: landscape) }
+    let durations = figures.map { max(0, $0.handling?.typicalDays ?? 0) }
     let notice = planned.map { $0.step.timing.noticeDaysBeforeOpening ?? 0 }
 
     // Forward pass.
@@ -169,7 +162,7 @@ public enum Planner {
     for i in planOrder {
       let a = planned[i]
       let o = override(a.step)
-      let h = handling(a.step)
+      let h = figures[i].handling
       var latestDays: Int?
       if let m = h?.maxDays { latestDays = m }
       if let s = a.step.timing.statutoryMax?.days { latestDays = latestDays.map { Swift.max($0, s) } ?? s }
@@ -181,18 +174,20 @@ public enum Planner {
           requires: reqIDs, requiredBy: requiredBy,
           start: start[i], done: done[i], latest: latestDays.map { start[i].adding(days: $0) },
           critical: critical[i],
-          handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
+          handling: h, fee: figures[i].fee, eService: o?.eService ?? a.step.apply?.eService,
           contact: o?.contact, kommunNote: o?.note,
           sendBy: a.step.timing.noticeDaysBeforeOpening.map { target.adding(days: -$0) },
           caseRecord: cases[a.step.id],
-          tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) }))
+          tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) },
+          figures: figures[i]))
     }
 
     // Data: each item once, with the forms that ask for it.
     var usage: [String: [String]] = [:]
     var fieldCount = 0
+    let needs = DataNeeds(landscape: landscape, answers: answers)  // item conditions, answers as data
     for e in entries {
-      for item in e.step.data {
+      for item in e.step.data where needs.asks(item) {
         usage[item, default: []].append(e.step.id)
         fieldCount += 1
       }
@@ -203,7 +198,8 @@ public enum Planner {
     let dataUsage = landscape.dataItems.enumerated().compactMap { offset, item -> (Int, Int, Plan.DataUsage)? in
       guard let steps = usage[item.id] else { return nil }
       let group = groups.firstIndex(of: item.group) ?? groups.count
-      return (group, offset, Plan.DataUsage(item: item, steps: steps, value: data[item.id]))
+      let value = data[item.id] ?? needs.answerValue(item.id)
+      return (group, offset, Plan.DataUsage(item: item, steps: steps, value: value))
     }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
 
     return Plan(
