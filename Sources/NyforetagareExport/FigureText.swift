@@ -41,7 +41,8 @@ extension ExportText {
     guard let figures = entry.figures else { return handling(entry.handling) }
     guard let h = figures.handling else {
       if let example = figures.handlingExample {
-        let from = t("exempel från ", "example from ") + (example.kommun ?? "?")
+        let from =
+          t("exempel från ", "example from ") + (example.kommun ?? "?")
           + (example.year.map { " \($0)" } ?? "")
         return noFigure(kommun) + " (\(from): " + days(example.typicalDays) + ")"
       }

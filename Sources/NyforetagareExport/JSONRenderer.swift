@@ -134,7 +134,8 @@ public struct JSONRenderer: Sendable {
           critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
           fee_sek: e.fee?.countedAmount, fee: e.fee.map(FeeJSON.init),
           fee_example: e.figures?.feeExample.map(FeeJSON.init),
-          handling_basis: Self.basisName(e.figures?.handlingBasis), e_service: e.eService, case_state: e.caseState.rawValue,
+          handling_basis: Self.basisName(e.figures?.handlingBasis), e_service: e.eService,
+          case_state: e.caseState.rawValue,
           expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)
       },

@@ -76,7 +76,8 @@ public struct MarkdownRenderer: Sendable {
     let work = plan.entries.filter { $0.step.kind != .milestone }
     out.append(
       x.t(
-        "\(work.count) steg hos \(plan.actorIDs.count) aktörer. ", "\(work.count) steps with \(plan.actorIDs.count) actors. ")
+        "\(work.count) steg hos \(plan.actorIDs.count) aktörer. ",
+        "\(work.count) steps with \(plan.actorIDs.count) actors. ")
         + feeSummaryLine(fees, kommun: kommunName, x))
     let checks = plan.entries.filter { $0.status == .check }.count
     if checks > 0 {
@@ -176,14 +177,19 @@ public struct MarkdownRenderer: Sendable {
     }
     out.append("")
     out.append(
-      "**" + x.t("Bekräftade avgifter (kommunens egna och nationella): ", "Confirmed fees (the kommun's own and national): ")
+      "**"
+        + x.t(
+          "Bekräftade avgifter (kommunens egna och nationella): ", "Confirmed fees (the kommun's own and national): ")
         + x.kr(fees.confirmedSEK) + "**")
     out.append("")
     out.append(
       "- " + x.t("Uppskattat därutöver: ", "Estimated on top: ") + x.kr(fees.estimatedSEK)
-        + x.t(" (uppskattningar, steg att kontrollera och frivilliga stöd)", " (estimates, steps to check and optional support)"))
+        + x.t(
+          " (uppskattningar, steg att kontrollera och frivilliga stöd)",
+          " (estimates, steps to check and optional support)"))
     out.append(
-      "- " + x.t("Steg utan uppgift för ", "Steps with no figure for ") + (kommunName ?? x.t("din kommun", "your kommun"))
+      "- " + x.t("Steg utan uppgift för ", "Steps with no figure for ")
+        + (kommunName ?? x.t("din kommun", "your kommun"))
         + ": \(fees.stepsWithoutFigure)" + x.t(" – se kommunens taxa", " – see the kommun's fee schedule"))
     out.append("")
 

@@ -17,7 +17,8 @@ extension Plan {
   public var fees: FeeSummary {
     var summary = FeeSummary(confirmedSEK: 0, estimatedSEK: 0, stepsWithoutFigure: 0, stepsWithoutFigureIDs: [])
     for e in entries where e.step.kind != .milestone {
-      let counts = e.fee != nil || e.figures?.feeExample != nil || e.step.kind == .permit || e.step.kind == .registration
+      let counts =
+        e.fee != nil || e.figures?.feeExample != nil || e.step.kind == .permit || e.step.kind == .registration
       guard let fee = e.fee, let amount = fee.countedAmount else {
         if counts {
           summary.stepsWithoutFigure += 1
