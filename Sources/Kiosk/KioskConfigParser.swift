@@ -155,6 +155,10 @@ struct KioskConfigParser {
       )
       return nil
     }
+    if let problem = SafeExport.folderProblem(path) {
+      report(node, "export_folder '\(Echo.quote(path, limit: 200))' \(problem)")
+      return nil
+    }
     return path
   }
 
@@ -204,6 +208,14 @@ struct KioskConfigParser {
     guard let hash = text(node, key: "pin_hash", example: "pin_hash: '$6$…'") else { return nil }
     guard PIN.isWellFormedHash(hash) else {
       report(node, "pin_hash must be a SHA-512 crypt hash ($6$salt$hash), never the PIN itself; \(how)")
+      return nil
+    }
+    if let rounds = PIN.rounds(of: hash), rounds > PIN.maximumRounds {
+      let shown = rounds == Int.max ? "a huge number of" : "\(rounds)"
+      report(
+        node,
+        "pin_hash asks for \(shown) rounds; at most \(PIN.maximumRounds) are allowed, or every PIN check takes too long; \(how)"
+      )
       return nil
     }
     return hash

@@ -135,6 +135,11 @@ public final class PlanFile {
     case .failure(.unreadable(let reason)):
       throw .corrupt(path: path, detail: "cannot read it: \(reason)", backup: backup)
     }
+    return try decode(data, path: path, backup: backup)
+  }
+
+  /// Decodes a plan file's bytes; `path` and `backup` are for the messages.
+  public static func decode(_ data: Data, path: String, backup: String? = nil) throws(Failure) -> PlanDocument {
     struct Header: Decodable { var schema: Int }
     guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
       throw .corrupt(path: path, detail: "not a plan document (no schema)", backup: backup)
@@ -150,12 +155,12 @@ public final class PlanFile {
   }
 
   static func describe(_ error: any Error) -> String {
-    if case DecodingError.keyNotFound(let key, _) = error { return "missing '\(key.stringValue)'" }
+    if case DecodingError.keyNotFound(let key, _) = error { return "missing '\(Echo.quote(key.stringValue))'" }
     if case DecodingError.typeMismatch(_, let c) = error {
-      return "wrong type at " + c.codingPath.map(\.stringValue).joined(separator: ".")
+      return "wrong type at " + Echo.quote(c.codingPath.map(\.stringValue).joined(separator: "."), limit: 120)
     }
     if case DecodingError.dataCorrupted(let c) = error { return Echo.quote(c.debugDescription, limit: 120) }
-    return "\(error)"
+    return Echo.quote("\(error)", limit: 120)
   }
 
   /// Encodes a document.
