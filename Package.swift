@@ -66,6 +66,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Hostile inputs for the four loaders, made from seeds, run in-process (docs/FUZZING.md).
+    .target(
+      name: "FuzzKit", dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "Kiosk"]),
+    .executableTarget(
+      name: "nyforetagare-fuzz", dependencies: ["FuzzKit", "NyforetagareEngine", "EmbeddedContent"],
+      path: "Sources/Fuzz"),
     .executableTarget(
       name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
     .target(
@@ -94,6 +100,8 @@ let package = Package(
       dependencies: ["nyforetagare", "TestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "FuzzCorpusTests", dependencies: ["FuzzKit", "TestSupport"], exclude: ["Corpus"]),
     .testTarget(name: "PlanStorageTests", dependencies: ["PlanStorage", "TestSupport"]),
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "NyforetagareEngine"]),
     .testTarget(
