@@ -13,6 +13,7 @@ struct FuzzOptions {
   var replay: String?
   var only: (kind: FuzzInput.Kind, index: Int)?
   var verbose = false
+  var kind: FuzzInput.Kind?
 
   /// How many inputs of each kind: answers 40 %, plans 30 %, kiosk 20 %, content 10 % of the count.
   var counts: [(FuzzInput.Kind, Int)] {
@@ -24,7 +25,7 @@ struct FuzzOptions {
   static let usage = """
     usage: nyforetagare-fuzz [--seed N] [--count N] [--kinds answers,plan,kiosk,content]
                              [--time-budget SECONDS] [--memory-budget MB] [--corpus DIR] [--save DIR]
-                             [--only KIND:INDEX] [--replay FILE] [--verbose]
+                             [--only KIND:INDEX] [--replay FILE [--kind KIND]] [--verbose]
     """
 
   static func parse(_ arguments: [String]) -> FuzzOptions {
@@ -58,6 +59,8 @@ struct FuzzOptions {
         }
         o.only = (kind, n)
       case "--verbose": o.verbose = true
+      case "--kind":
+        o.kind = read(value(), FuzzInput.Kind.init(rawValue:), "--kind takes answers, plan, kiosk or content")
       case "--help", "-h":
         FuzzLog.line(usage)
         exit(0)
