@@ -63,15 +63,23 @@ public final class PlanFile {
   }
 
   /// Opens (or prepares to create) a plan file, taking its lock. Returns the document when
-  /// the file exists.
-  public static func open(_ path: String) throws(Failure) -> (PlanFile, PlanDocument?) {
+  /// the file exists. With `landscape`, the document is checked like an answers file
+  /// (``PlanCheck``): a plan with impossible values is refused (`.invalid`), unlocked and untouched.
+  public static func open(_ path: String, checkingWith landscape: Landscape? = nil) throws(Failure) -> (
+    PlanFile, PlanDocument?
+  ) {
     let file = PlanFile(path: path)
     try file.lock()
     // Holding the lock, no one else is saving this plan: its temporary files are left-overs.
     removeTemporaries(of: (path as NSString).lastPathComponent, in: SafeFile.split(path).folder)
     guard FileManager.default.fileExists(atPath: path) else { return (file, nil) }
-    do {
-      return (file, try file.read())
+    do throws(Failure) {
+      let document = try file.read()
+      if let landscape {
+        let problems = PlanCheck.problems(document, in: landscape)
+        if !problems.isEmpty { throw Failure.invalid(path: path, problems: problems) }
+      }
+      return (file, document)
     } catch {
       file.unlock()
       throw error

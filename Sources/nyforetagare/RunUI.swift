@@ -58,6 +58,7 @@ struct RunUI: ParsableCommand {
     }
     // Open the saved plan before the screen changes, so a problem is a plain message.
     let store = PlanSession(folder: PlanFile.defaultFolder())
+    store.landscape = landscape
     var opened: PlanDocument?
     if let plan {
       do {
@@ -119,12 +120,13 @@ struct RunUI: ParsableCommand {
       },
       export: { path, markdown in
         guard kiosk == nil else { return .failure(ServiceFailure("not on a kiosk")) }
-        do {
-          let url = URL(fileURLWithPath: path)
-          try Data(markdown.utf8).write(to: url, options: .atomic)
-          return .success(url.standardizedFileURL.path)
+        // A regular file only (never through a link, a pipe or a device), mode 0600: a plan
+        // holds personal data.
+        do throws(SafeFileError) {
+          try SafeFile.write(Data(markdown.utf8), to: path, personal: true)
+          return .success(URL(fileURLWithPath: path).standardizedFileURL.path)
         } catch {
-          return .failure(ServiceFailure(error.localizedDescription))
+          return .failure(ServiceFailure(error.message(in: common.lang)))
         }
       },
       kioskExport: { markdown, language in
@@ -148,6 +150,8 @@ struct RunUI: ParsableCommand {
 /// first save of a new plan, locked while the program runs.
 final class PlanSession {
   let folder: String
+  /// The content a plan is checked against when it is opened (nil: not checked).
+  var landscape: Landscape?
   private(set) var file: PlanFile?
 
   init(folder: String) {
@@ -157,7 +161,7 @@ final class PlanSession {
   /// Opens a plan file (creating nothing yet); returns its document if it exists, with the
   /// text that was being typed from the journal, if one was left.
   func open(_ path: String) throws(PlanFile.Failure) -> PlanDocument? {
-    let (newFile, document) = try PlanFile.open(path)
+    let (newFile, document) = try PlanFile.open(path, checkingWith: landscape)
     file?.unlock()
     file = newFile
     guard var document else { return nil }
@@ -242,6 +246,10 @@ struct KioskSetup {
     } catch {
       Console.error(error.description)
       Console.error("error: the kiosk configuration has errors; the program does not start half-configured")
+      throw ExitCode(1)
+    }
+    if let problem = KioskStart.userProblem(environment: environment) {
+      Console.error(problem)
       throw ExitCode(1)
     }
     KioskProcess.disableCoreDumps()

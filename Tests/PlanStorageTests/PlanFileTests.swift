@@ -235,3 +235,29 @@ struct PlanCheckTests {
     #expect(message.contains("left untouched") && message.contains(".bak"))
   }
 }
+
+@Suite("Opening a plan in the UI checks it")
+struct PlanOpenCheckTests {
+  @Test("a plan with an impossible case is refused on open, unlocked and unchanged")
+  func refusedOnOpen() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nyf-open-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let path = url.path + "/plan.json"
+    let text =
+      #"{"schema": 1, "contentVersion": "x", "created": "2026-11-22", "updated": "2026-11-22", "language": "sv", "answers": {}, "data": {"organisationsnummer": "556677-8898"}, "cases": {}, "snapshot": {}}"#
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    do {
+      _ = try PlanFile.open(path, checkingWith: Fixtures.landscape)
+      Issue.record("opened")
+    } catch {
+      guard case .invalid(_, let problems) = error else {
+        Issue.record("wrong error \(error)")
+        return
+      }
+      #expect(problems.first?.hasPrefix("data 'organisationsnummer'") == true)
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    let (again, _) = try PlanFile.open(path)  // the lock was released
+    again.unlock()
+  }
+}

@@ -99,7 +99,9 @@ public enum YAMLGuard {
         finished = target
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         let start = event.pointee.type == YAML_SEQUENCE_START_EVENT
-        stack.append(Frame(anchor: name(start ? event.pointee.data.sequence_start.anchor : event.pointee.data.mapping_start.anchor)))
+        stack.append(
+          Frame(
+            anchor: name(start ? event.pointee.data.sequence_start.anchor : event.pointee.data.mapping_start.anchor)))
         total += 1
         if stack.count > limits.depth {
           return violation("nested more than \(limits.depth) levels deep; flatten the structure")
