@@ -40,7 +40,7 @@ struct PlanCommand: ParsableCommand {
     var parsed: (Answers, FounderData)
     var cases: [String: CaseRecord] = [:]
     if let path = plan {
-      let (document, _) = try SavedPlan.load(path, landscape: landscape)
+      let document = try SavedPlan.load(path, landscape: landscape)
       let (decoded, problems) = document.decodedAnswers(in: landscape)
       for p in problems { Console.error("\(path): warning: \(p)") }
       parsed = (decoded, FounderData(document.data))
@@ -63,9 +63,10 @@ struct PlanCommand: ParsableCommand {
     }
     if let output {
       do {
-        try FileWriter.write(rendered, to: output)
+        // Founder data (a personnummer, an address) makes the file personal: mode 0600.
+        try SafeFile.write(Data(rendered.utf8), to: output, personal: !parsed.1.values.isEmpty)
       } catch {
-        Console.error("\(output): error: cannot write: \(error.localizedDescription)")
+        Console.error("error: " + error.message(in: common.lang))
         throw ExitCode(1)
       }
     } else {
@@ -75,12 +76,27 @@ struct PlanCommand: ParsableCommand {
 
   /// Reads and validates an answers file, exiting with one line per problem.
   static func readAnswers(_ path: String, landscape: Landscape) throws -> (Answers, FounderData) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Console.error("\(path): error: cannot read the answers file")
+    let shown = Echo.quote(path, limit: nil)
+    let data: Data
+    switch BoundedRead.contents(of: path, limit: InputLimits.answersFileBytes) {
+    case .success(let d): data = d
+    case .failure(.missing):
+      Console.error("\(shown): error: no answers file at this path; check the name")
+      throw ExitCode(1)
+    case .failure(.tooLarge(let limit)):
+      Console.error(
+        "\(shown): error: the answers file is larger than \(BoundedRead.describe(limit)), the limit; an answers file is a few KB — is this the right file?"
+      )
+      throw ExitCode(1)
+    case .failure(.notRegular):
+      Console.error("\(shown): error: this is a folder, not an answers file; give the file's path")
+      throw ExitCode(1)
+    case .failure(.unreadable(let reason)):
+      Console.error("\(shown): error: cannot read the answers file (\(reason))")
       throw ExitCode(1)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      Console.error("\(path):1:1: error: the answers file is not UTF-8 text")
+      Console.error("\(shown):1:1: error: the answers file is not UTF-8 text; save it as UTF-8")
       throw ExitCode(1)
     }
     do {
@@ -110,12 +126,5 @@ enum Clock {
     let now = Date()
     let seconds = Int(now.timeIntervalSince1970) + TimeZone.current.secondsFromGMT(for: now)
     return Day(daysSinceEpoch: Int((Double(seconds) / 86400).rounded(.down)))
-  }
-}
-
-/// Writes text files atomically.
-enum FileWriter {
-  static func write(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 }
