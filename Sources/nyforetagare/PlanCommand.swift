@@ -9,7 +9,7 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan", abstract: "Make a plan from an answers file (Markdown by default).")
 
-  enum Format: String, ExpressibleByArgument { case markdown, json, ics }
+  enum Format: String, ExpressibleByArgument { case markdown, json, ics, html }
 
   @OptionGroup var common: CommonOptions
 
@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "A saved plan (instead of --answers): exports with every case's state.")
   var plan: String?
 
-  @Option(name: .long, help: "markdown (default), json, or ics (iCalendar).")
+  @Option(name: .long, help: "markdown (default), json, ics (iCalendar), or html (one page with the timeline).")
   var format: Format = .markdown
 
   @Option(name: .long, help: "The day the plan counts from, YYYY-MM-DD (default: today).")
@@ -60,6 +60,7 @@ struct PlanCommand: ParsableCommand {
     case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
     case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
     case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .html: rendered = HTMLRenderer(landscape: landscape, language: common.lang).render(plan)
     }
     if let output {
       do {
