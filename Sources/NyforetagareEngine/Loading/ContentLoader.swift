@@ -263,6 +263,7 @@ struct LandscapeParser {
         if let vid, let vlabel { values.append(Question.Value(id: vid, label: vlabel)) }
       }
     }
+    r.maintainerNote()
     r.finish()
     var kind: Question.Kind?
     if let typeText {
@@ -294,6 +295,7 @@ struct LandscapeParser {
     let personal = r.bool("personal") ?? false
     let help = r.localized("help")
     let group = r.string("group") ?? "operation"
+    r.maintainerNote()
     r.finish()
     var kind: DataItem.Kind?
     if let typeText {
@@ -332,6 +334,7 @@ struct LandscapeParser {
       let name = kr.string("name", required: true)
       let rt = kr.string("raddningstjanst")
       let rtSource = kr.string("raddningstjanst_source")
+      let commonWord = kr.bool("common_word") ?? false
       kr.finish()
       guard let code, let name else { continue }
       if code.count != 4 || !code.allSatisfy(\.isNumber) {
@@ -352,7 +355,7 @@ struct LandscapeParser {
       kommuner.append(
         Kommun(
           code: code, name: name, lan: lanName ?? "?", raddningstjanst: rt,
-          raddningstjanstSource: rtSource, location: kr.location))
+          raddningstjanstSource: rtSource, isCommonWord: commonWord, location: kr.location))
     }
   }
 

@@ -3,6 +3,8 @@ import Yams
 /// Collects diagnostics while content is read (a reference so readers can share it).
 final class DiagnosticSink {
   var diagnostics = Diagnostics()
+  /// Every founder-facing text read, with where it is (checked by ``FounderTextLinter``).
+  var founderTexts: [FounderText] = []
 
   func error(_ message: String, at location: SourceLocation?) {
     diagnostics.error(message, at: location)
@@ -162,7 +164,17 @@ final class NodeReader {
     let en = reader.string("en", required: true)
     reader.finish()
     guard let sv, let en else { return nil }
+    for (language, text) in [("sv", sv), ("en", en)] {
+      let at = reader.values[language].map { reader.location(of: $0) } ?? reader.location
+      sink.founderTexts.append(FounderText(key: key, language: language, text: text, location: at))
+    }
     return LocalizedText(sv: sv, en: en)
+  }
+
+  /// Reads `maintainer_note`: a plain string for maintainers, never shown to the founder and
+  /// not kept in the landscape.
+  func maintainerNote() {
+    _ = string("maintainer_note")
   }
 
   func sequence(_ key: String) -> [Node]? {
