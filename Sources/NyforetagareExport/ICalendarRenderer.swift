@@ -24,13 +24,15 @@ public struct ICalendarRenderer: Sendable {
       "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + escape(x.t("Nyföretagare – din plan", "Nyföretagare – your plan")),
     ]
     let stamp = compact(plan.today) + "T000000Z"
-    func event(_ uid: String, _ day: Day, _ summary: String, _ description: String) {
+    func event(_ uid: String, _ day: Day, _ summary: String, _ description: String, rrule: String? = nil) {
       lines += [
         "BEGIN:VEVENT", "UID:\(uid)@nyforetagare", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(day))",
-        "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))", "SUMMARY:" + escape(summary),
-        "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT", "END:VEVENT",
+        "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
       ]
+      if let rrule { lines.append("RRULE:" + rrule) }
+      lines += ["SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT", "END:VEVENT"]
     }
+    let words = DateWords(language: language)
     for e in plan.entries {
       let title = e.step.title[language]
       if e.step.kind == .milestone {
@@ -40,25 +42,41 @@ public struct ICalendarRenderer: Sendable {
       if e.isDone { continue }
       if let t = e.tracking {
         event(
-          "\(e.step.id)-expected", t.expectedDecision, x.t("Beslut väntas: ", "Decision expected: ") + title,
+          "\(e.step.id)-expected", t.expectedDecision, words.expectedDecision + ": " + title,
           x.t("Förväntat beslut enligt normal handläggningstid.", "Expected decision from the typical handling time."))
         event(
-          "\(e.step.id)-latest", t.latestDecision, x.t("Senaste beslutsdag: ", "Latest decision day: ") + title,
+          "\(e.step.id)-latest", t.latestDecision, words.latestDecision + ": " + title,
           x.t("Senast enligt ", "Latest according to ") + (t.latestBasisText ?? "–"))
+      } else if let submit = e.submit {
+        event(
+          "\(e.step.id)-done", e.done, words.expectedDecision + ": " + title,
+          "\(words.sendIn) \(submit.iso), \(words.expectedDecision.lowercased()) \(e.done.iso).")
       } else {
         event(
-          "\(e.step.id)-done", e.done, x.t("Klart (beräknat): ", "Done (estimated): ") + title,
+          "\(e.step.id)-done", e.done, words.done + ": " + title,
           x.t(
             "Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."
           ))
       }
-      if let sendBy = e.sendBy {
+      if let sendBy = e.window?.latest ?? e.sendBy {
         event(
-          "\(e.step.id)-send-by", sendBy, x.t("Sista dag att skicka in: ", "Last day to send in: ") + title,
-          x.t(
-            "Ska vara inskickat minst \(e.step.timing.noticeDaysBeforeOpening ?? 0) dagar före öppning.",
-            "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."))
+          "\(e.step.id)-send-by", sendBy, words.sendBy + ": " + title,
+          e.window?.note?[language]
+            ?? x.t(
+              "Ska vara inskickat minst \(e.step.timing.noticeDaysBeforeOpening ?? 0) dagar före öppning.",
+              "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."))
       }
+    }
+    for d in plan.duties {
+      let title = (d.title ?? d.step.title)[language]
+      var description = d.recurrence.rule[language]
+      if d.recurrence.rrule != nil {
+        description += x.t(
+          " (Kalendern visar regelns dag; infaller den på en helg gäller nästa vardag.)",
+          " (The calendar shows the rule's day; when it falls on a weekend or holiday, the next weekday counts.)")
+      }
+      let rrule = d.recurrence.rrule
+      event("duty-\(d.id)", rrule == nil ? d.firstDue : d.ruleStart ?? d.firstDue, title, description, rrule: rrule)
     }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"

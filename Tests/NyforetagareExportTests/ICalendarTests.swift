@@ -22,7 +22,11 @@ struct ICalendarTests {
     #expect(ics.contains("SUMMARY:Öppningsdag"))
     #expect(ics.contains("DTSTART;VALUE=DATE:" + plan.plannedOpening.iso.replacingOccurrences(of: "-", with: "")))
     #expect(ics.contains("Beslut väntas: Registrering av livsmedelsanläggning"))
-    #expect(ics.contains("Sista dag att skicka in"))
+    #expect(ics.contains("Skicka in senast: "))
+    // Recurring duties are events with an RRULE, never before opening.
+    let rrules = lines.filter { $0.hasPrefix("RRULE:") }
+    #expect(rrules.count == plan.duties.filter { $0.recurrence.rrule != nil }.count)
+    #expect(!ics.contains("Klart (beräknat): Restaurangrapport"))
     // Deterministic.
     #expect(ics == ICalendarRenderer(landscape: Fixtures.landscape, language: .sv).render(plan))
   }
