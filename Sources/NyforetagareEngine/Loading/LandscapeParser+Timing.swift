@@ -17,6 +17,7 @@ extension LandscapeParser {
     let gates = readEvent(rr, key: "gates", default: .submitted)
     var when: Condition?
     if let c = rr.node("when") { when = ConditionParser.parse(c, file: file, sink: sink) }
+    rr.maintainerNote()
     rr.finish()
     guard let step else { return nil }
     var requirement = Step.Requirement(step: step, lagDays: lag, note: note, location: loc)
