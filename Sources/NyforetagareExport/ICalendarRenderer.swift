@@ -84,7 +84,8 @@ public struct ICalendarRenderer: Sendable {
           event(
             "\(e.step.id)-done", e.done, words.done + ": " + title,
             x.t(
-              "Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."
+              "Start \(e.start.iso), beräknat klart \(e.done.iso).",
+              "Start \(e.start.iso), estimated done \(e.done.iso)."
             ))
         }
         // Always when there is one (even on the expected day), so a re-export keeps the same
