@@ -311,8 +311,9 @@ public struct MarkdownRenderer: Sendable {
     if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
     if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
     if let t = tracking {
-      parts.append(x.t("beslut väntas ", "decision expected ") + t.expectedDecision.iso)
-      parts.append(x.t("senast ", "latest ") + t.latestDecision.iso)
+      let words = DateWords(language: language)
+      parts.append(words.expectedDecision.lowercased() + " " + t.expectedDecision.iso)
+      parts.append(words.latestDecision.lowercased() + " " + t.latestDecision.iso)
     }
     if let reason = c.reason { parts.append(reason) }
     if let note = c.note { parts.append(note) }

@@ -64,6 +64,10 @@ struct CaseBoard {
     var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n"
     if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
       out += t("Räknat bara med steg som säkert gäller: ", "Counting only steps that surely apply: ") + firm.iso + "\n"
+      let questions = plan.settlingQuestions.map { landscape.question($0)?.label[language] ?? $0 }
+      if !questions.isEmpty {
+        out += t("Svara på ", "Answer ") + questions.joined(separator: ", ") + t(" så blir dagen säker.", " to settle it.") + "\n"
+      }
     }
     out += "\n" + words.firstActions + ":\n"
     for (n, id) in plan.firstActions.enumerated() {
