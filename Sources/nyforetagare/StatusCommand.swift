@@ -66,7 +66,9 @@ struct CaseBoard {
       out += t("Räknat bara med steg som säkert gäller: ", "Counting only steps that surely apply: ") + firm.iso + "\n"
       let questions = plan.settlingQuestions.map { landscape.question($0)?.label[language] ?? $0 }
       if !questions.isEmpty {
-        out += t("Svara på ", "Answer ") + questions.joined(separator: ", ") + t(" så blir dagen säker.", " to settle it.") + "\n"
+        out +=
+          t("Svara på ", "Answer ") + questions.joined(separator: ", ") + t(" så blir dagen säker.", " to settle it.")
+          + "\n"
       }
     }
     out += "\n" + words.firstActions + ":\n"
