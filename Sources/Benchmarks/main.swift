@@ -128,9 +128,9 @@ report(
     _ = try Planner.plan(landscape, answers: answers, data: data, today: today)
   })
 
-if let snapshot = EmbeddedContent.snapshot {
+if let snapshot = EmbeddedContent.snapshotBytes {
   report(
-    "load the embedded snapshot (what the program does)",
+    "load the embedded snapshot in place (what the program does)",
     measure(runs) { _ = LandscapeSnapshot.decode(snapshot) }, "\(snapshot.count) bytes")
   report(
     "whole real plan from the snapshot",
