@@ -154,7 +154,7 @@ public final class PlanFile {
     if case DecodingError.typeMismatch(_, let c) = error {
       return "wrong type at " + c.codingPath.map(\.stringValue).joined(separator: ".")
     }
-    if case DecodingError.dataCorrupted(let c) = error { return c.debugDescription }
+    if case DecodingError.dataCorrupted(let c) = error { return Echo.quote(c.debugDescription, limit: 120) }
     return "\(error)"
   }
 

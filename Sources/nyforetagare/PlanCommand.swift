@@ -28,9 +28,20 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(
+    name: .long,
+    help:
+      "The plan's id in calendar UIDs (letters, digits, - _ .; at most 64). Default: the saved plan's id, or one derived from the answers."
+  )
+  var planID: String?
+
   func validate() throws {
     if (answers == nil) == (plan == nil) {
       throw ValidationError("give either --answers FILE or --plan FILE")
+    }
+    if let planID, !PlanIdentity.isValid(planID) {
+      throw ValidationError(
+        "--plan-id '\(Echo.quote(planID, limit: 80))' is not a plan id: use 1–64 letters, digits, '-', '_' or '.'")
     }
   }
 
@@ -39,8 +50,10 @@ struct PlanCommand: ParsableCommand {
     let day = try Self.day(today)
     var parsed: (Answers, FounderData)
     var cases: [String: CaseRecord] = [:]
+    var id = planID
     if let path = plan {
       let document = try SavedPlan.load(path, landscape: landscape)
+      id = id ?? document.exportID
       let (decoded, problems) = document.decodedAnswers(in: landscape)
       for p in problems { Console.error("\(path): warning: \(p)") }
       parsed = (decoded, FounderData(document.data))
@@ -59,7 +72,7 @@ struct PlanCommand: ParsableCommand {
     switch format {
     case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
     case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang, planID: id).render(plan)
     case .html: rendered = HTMLRenderer(landscape: landscape, language: common.lang).render(plan)
     }
     if let output {
