@@ -16,9 +16,9 @@ struct KommunLookupTests {
 
   @Test("the folding trims exactly what Foundation's whitespace set trims")
   func sameAsFoundation() {
-    // Every space separator (Zs), tab, and characters that are not in the set (line breaks,
-    // zero-width space) on both sides of a name.
-    let spaces = (0...0x3000).compactMap(Unicode.Scalar.init).filter {
+    // Every space separator (Zs), tab, U+200B (in Foundation's set), and characters that are
+    // not in it (line breaks, U+FEFF, U+0085), on both sides of a name.
+    let spaces = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
       $0.properties.generalCategory == .spaceSeparator
     }
     let around = spaces.map(String.init) + ["\t", "\n", "\r", "\u{200B}", "\u{FEFF}", "\u{85}", "x"]

@@ -60,12 +60,14 @@ public struct Landscape: Sendable {
   }
 
   /// A kommun name folded for lookup: trimmed and lower-cased. Trims what Foundation's
-  /// `CharacterSet.whitespaces` holds (tab and the space separators, Unicode category Zs)
-  /// with the standard library alone: `trimmingCharacters(in:)` builds an ICU set at first
-  /// use, a noticeable part of start-up for 290 names.
+  /// `CharacterSet.whitespaces` holds (tab, the space separators of Unicode category Zs, and
+  /// U+200B, which Foundation still counts as one) with the standard library alone:
+  /// `trimmingCharacters(in:)` builds an ICU set at first use, a noticeable part of start-up.
   static func foldKommun(_ name: String) -> String {
     let scalars = name.unicodeScalars
-    let isSpace = { (c: Unicode.Scalar) in c == "\t" || c.properties.generalCategory == .spaceSeparator }
+    let isSpace = { (c: Unicode.Scalar) in
+      c == "\t" || c == "\u{200B}" || c.properties.generalCategory == .spaceSeparator
+    }
     guard let first = scalars.firstIndex(where: { !isSpace($0) }),
       let last = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
