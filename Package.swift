@@ -81,7 +81,10 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
+      name: "nyforetagare-bench",
+      dependencies: ["NyforetagareEngine", "EmbeddedContent", "NyforetagareApp", "TerminalUI"],
+      path: "Sources/Benchmarks"
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["NyforetagareEngine", "EmbeddedContent"],
