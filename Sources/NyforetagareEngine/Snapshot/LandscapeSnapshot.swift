@@ -78,6 +78,12 @@ public enum LandscapeSnapshot {
 
   /// The landscape in a snapshot, or nil when the bytes are not a snapshot of this format.
   public static func decode(_ bytes: [UInt8]) -> Landscape? {
+    bytes.withUnsafeBytes { decode($0) }
+  }
+
+  /// The landscape in a snapshot read in place (e.g. the bytes linked into the program), or
+  /// nil when the bytes are not a snapshot of this format. Nothing refers to the bytes after.
+  public static func decode(_ bytes: UnsafeRawBufferPointer) -> Landscape? {
     var r = ByteReader(bytes)
     do {
       guard try r.int() == formatVersion else { return nil }
