@@ -28,6 +28,16 @@ public struct FigureResolution: Sendable, Hashable {
   /// Another kommun's handling time, shown only as a labelled example.
   public var handlingExample: HandlingTime?
 
+  /// Whether the handling time is an authority's (the kommun's own or a national figure, or the
+  /// statute) — only such a figure's longest time is a latest decision day; an estimate or a
+  /// range from several kommuner is not a promise.
+  public var isAuthoritys: Bool {
+    switch handlingBasis {
+    case .kommun, .national, .statute: return true
+    case .estimate, .range, .none: return false
+    }
+  }
+
   /// The scope of the chosen fee (`kommun`, `national` or `estimate`), nil when none.
   public var feeScope: FigureScope? { fee.map { $0.scope ?? .national } }
 }

@@ -122,7 +122,9 @@ struct LandscapeParser {
       }
       root = node
     } catch let error as YamlError {
-      sink.error(yamlMessage(error), at: yamlLocation(error, file: file.displayPath))
+      let (line, column, message) = YAMLProblem.describe(error, in: file.text)
+      let prefix = error.isDuplicateKey ? "" : "YAML syntax: "
+      sink.error(prefix + message, at: SourceLocation(file: file.displayPath, line: line, column: column))
       return
     } catch let violation as YAMLGuard.Violation {
       sink.error(
@@ -155,30 +157,6 @@ struct LandscapeParser {
       sink.warning(
         "file is not in a known place (meta.yaml, actors/, questions/, data/, steps/, kommuner/); ignored",
         at: SourceLocation(file: display, line: 1, column: 1))
-    }
-  }
-
-  private func yamlLocation(_ error: YamlError, file: String) -> SourceLocation {
-    switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return SourceLocation(file: file, line: mark.line, column: mark.column)
-    case .duplicatedKeysInMapping(_, let context):
-      return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-    default:
-      return SourceLocation(file: file, line: 1, column: 1)
-    }
-  }
-
-  private func yamlMessage(_ error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      if let context { return "YAML syntax: \(problem) \(context.text)" }
-      return "YAML syntax: \(problem)"
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return "duplicate key: \(duplicates.joined(separator: ", "))"
-    default:
-      return "cannot read YAML: \(error)"
     }
   }
 
@@ -215,7 +193,9 @@ struct LandscapeParser {
     var date: Day?
     if let dateText {
       date = Day(iso: dateText)
-      if date == nil { sink.error("'date' must be YYYY-MM-DD, not '\(dateText)'", at: r.keyLocation("date")) }
+      if date == nil {
+        sink.error("'date' must be YYYY-MM-DD, not '\(Echo.quote(dateText))'", at: r.keyLocation("date"))
+      }
     }
     if let version, let date, let disclaimer {
       meta = ContentMeta(version: version, date: date, disclaimer: disclaimer)
@@ -392,5 +372,13 @@ final class ComposedFiles: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots[index] ?? .success(nil)
+  }
+}
+
+extension YamlError {
+  /// Whether this is Yams' "the same key twice" (its message needs no "YAML syntax" prefix).
+  var isDuplicateKey: Bool {
+    if case .duplicatedKeysInMapping = self { return true }
+    return false
   }
 }

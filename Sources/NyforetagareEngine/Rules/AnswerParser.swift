@@ -17,27 +17,16 @@ public enum AnswerParser {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The basic resolver: every scalar stays text (the validators read them); the default one
+      // matches regular expressions against every scalar (slow on large files).
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
-      var line = 1
-      var column = 1
-      var problem = "\(error)"
-      switch error {
-      case .scanner(let context, let p, let mark, _), .parser(let context, let p, let mark, _),
-        .composer(let context, let p, let mark, _):
-        line = mark.line
-        column = mark.column
-        problem = p + (context.map { " \($0.text)" } ?? "")
-      case .duplicatedKeysInMapping(let dups, let context):
-        line = context.mark.line
-        column = context.mark.column
-        problem = "duplicate key: \(dups.joined(separator: ", "))"
-      default: break
-      }
+      let (line, column, problem) = YAMLProblem.describe(error, in: text)
       diagnostics.error("not valid YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
       throw AnswerErrors(diagnostics: diagnostics)
     } catch {
-      diagnostics.error("not valid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+      diagnostics.error(
+        "not valid YAML: \(Echo.quote("\(error)", limit: 200))", at: SourceLocation(file: file, line: 1, column: 1))
       throw AnswerErrors(diagnostics: diagnostics)
     }
     guard let root else { return (Answers(), FounderData()) }

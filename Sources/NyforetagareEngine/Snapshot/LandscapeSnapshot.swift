@@ -70,6 +70,8 @@ public enum LandscapeSnapshot {
         w.optional(o.contact, text)
         w.optional(o.note, text)
         location(&w, o.location)
+        w.array(o.seasons, season)
+        w.optional(o.window, window)
       }
       location(&w, p.location)
     }
@@ -78,6 +80,12 @@ public enum LandscapeSnapshot {
 
   /// The landscape in a snapshot, or nil when the bytes are not a snapshot of this format.
   public static func decode(_ bytes: [UInt8]) -> Landscape? {
+    bytes.withUnsafeBytes { decode($0) }
+  }
+
+  /// The landscape in a snapshot read in place (e.g. the bytes linked into the program), or
+  /// nil when the bytes are not a snapshot of this format. Nothing refers to the bytes after.
+  public static func decode(_ bytes: UnsafeRawBufferPointer) -> Landscape? {
     var r = ByteReader(bytes)
     do {
       guard try r.int() == formatVersion else { return nil }
@@ -117,10 +125,12 @@ public enum LandscapeSnapshot {
         let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
         let overrides: [(String, KommunProfile.StepOverride)] = try r.array { r throws(ByteReader.Malformed) in
           let id = try r.string()
-          let o = KommunProfile.StepOverride(
+          var o = KommunProfile.StepOverride(
             fee: try r.optional(fee), handling: try r.optional(handling),
             eService: try r.optional { r throws(ByteReader.Malformed) in try r.string() },
             contact: try r.optional(text), note: try r.optional(text), location: try location(&r))
+          o.seasons = try r.array(season)
+          o.window = try r.optional(window)
           return (id, o)
         }
         return KommunProfile(
@@ -250,6 +260,7 @@ public enum LandscapeSnapshot {
     w.optional(h.kommun) { $0.string($1) }
     w.optional(h.location, location)
     w.bool(h.typicalGiven)
+    w.bool(h.workingDays)
     w.optional(h.scope) { $0.string($1.rawValue) }
     w.bool(h.undated)
   }
@@ -262,6 +273,7 @@ public enum LandscapeSnapshot {
       source: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, note: try r.optional(text),
       kommun: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, location: try r.optional(location))
     h.typicalGiven = try r.bool()
+    h.workingDays = try r.bool()
     h.scope = try r.optional { r throws(ByteReader.Malformed) in try raw(&r, FigureScope.self) }
     h.undated = try r.bool()
     return h
@@ -337,6 +349,7 @@ public enum LandscapeSnapshot {
     w.string(s.certainty.rawValue)
     w.optional(s.uncertainty, text)
     location(&w, s.location)
+    stepRules(&w, s)
   }
 
   static func step(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Step {
@@ -379,10 +392,12 @@ public enum LandscapeSnapshot {
     let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
     let certainty = try raw(&r, Step.Certainty.self)
     let uncertainty = try r.optional(text)
-    return Step(
+    var step = Step(
       id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why, whyNot: whyNot,
       appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires, timing: timing, fee: stepFee,
       legalBasis: legal, legalBasisNone: legalNone, requirements: requirements, documents: documents, data: data,
       apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: try location(&r))
+    try stepRules(&r, &step)
+    return step
   }
 }
