@@ -26,13 +26,28 @@ extension ExportText {
   public func fee(of entry: Plan.Entry, kommun: String?) -> String {
     if let f = entry.fee {
       let amount = fee(f)
-      if f.amount == 0 && f.min == nil { return amount }
+      // Free, or an amount that varies (see the source): no one's figure to label.
+      if (f.amount == 0 && f.min == nil) || (f.amount == nil && f.min == nil && f.max == nil) { return amount }
       return (f.scope == .estimate ? t("ca ", "about ") : "") + amount + " (\(feeScope(f)))"
     }
     if let example = entry.figures?.feeExample {
       return noFigure(kommun) + " (\(feeScope(example)): \(fee(example)))"
     }
+    // The step costs something somewhere, but no figure is known for this kommun.
+    if entry.step.fee != nil { return noFigure(kommun) }
     return t("ingen känd avgift", "no known fee")
+  }
+
+  /// Whose the handling time behind a source is: "Göteborg, 2026", "nationellt, 2025",
+  /// "uppskattning", "lagens frist".
+  public func handlingSource(of entry: Plan.Entry, _ h: HandlingTime) -> String {
+    let year = h.year.map { ", \($0)" } ?? ""
+    switch entry.figures?.handlingBasis {
+    case .statute?: return t("lagens frist", "the statutory limit")
+    case .estimate?, .range?: return t("uppskattning", "estimate")
+    case .kommun?: return (h.kommun ?? "") + year
+    case .national?, .none?, nil: return t("nationellt", "national") + year
+    }
   }
 
   /// A step's handling time for the plan, labelled: "normalt 3 veckor (Göteborg 2026)",

@@ -305,8 +305,7 @@ public struct MarkdownRenderer: Sendable {
       }
       if let h = e.handling, let src = h.source {
         line +=
-          " — " + x.t("Handläggningstid", "Handling time")
-          + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?")): <\(src)>"
+          " — " + x.t("Handläggningstid", "Handling time") + " (\(x.handlingSource(of: e, h))): <\(src)>"
       }
       out.append(line)
     }

@@ -57,15 +57,19 @@ public enum FigureResolver {
     if let own = local?.fee {
       var fee = own
       fee.scope = .kommun
+      fee.kommun = kommun
       result.fee = fee
-    } else if let general = step.fee, general.countedAmount != nil || general.max != nil {
+    } else if let general = step.fee {
+      let hasFigure = general.countedAmount != nil || general.max != nil
       if general.scope == .example, general.kommun != nil, general.kommun == kommun {
         var fee = general
         fee.scope = .kommun
         result.fee = fee
       } else if general.scope == .example {
-        result.feeExample = general
+        // Another kommun's amount is only an example; without an amount it says nothing.
+        if hasFigure { result.feeExample = general }
       } else {
+        // A national fee or our estimate; one without an amount says "the amount varies".
         result.fee = general
       }
     }
@@ -82,6 +86,7 @@ public enum FigureResolver {
         own.minDays = own.minDays ?? fallback.handling?.minDays
       }
       own.scope = .kommun
+      own.kommun = kommun
       result.handling = own
       result.handlingBasis = .kommun
     } else if var own = general, own.scope == .example, own.kommun != nil, own.kommun == kommun {

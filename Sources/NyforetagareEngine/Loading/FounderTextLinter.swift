@@ -29,7 +29,8 @@ enum FounderTextLinter {
 
   /// Phrases that claim what the founder answered.
   static let answerClaims = [
-    "du har svarat", "du svarade", "du har angett", "du angav", "du har uppgett", "du uppgav",
+    "du har svarat", "du svarade", "du har angett", "du angav", "du har uppgett", "du uppgav", "du har valt",
+    "du valde", "you chose", "you have chosen", "you selected", "you have selected",
     "you said", "you answered", "you have answered", "you have said", "you stated", "you indicated",
   ]
 

@@ -3,7 +3,7 @@
 /// compares them).
 public enum LandscapeSnapshot {
   /// The format's version; a snapshot of another version is not read.
-  static let formatVersion = 2
+  static let formatVersion = 3
 
   /// The snapshot of a landscape.
   public static func encode(_ landscape: Landscape) -> [UInt8] {
