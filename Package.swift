@@ -45,7 +45,7 @@ let package = Package(
     // Screens: state + action -> state; view(state) -> cell buffer.
     .target(
       name: "NyforetagareApp",
-      dependencies: ["NyforetagareEngine", "NyforetagareExport", "TerminalUI"]
+      dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "TerminalUI"]
     ),
     // Saving plan documents: atomic writes, backups, a lock.
     .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),

@@ -44,7 +44,11 @@ extension AppModel {
       session.message = error
     case .exported(let path):
       session.lastExport = path
-      session.message = text.t("Planen sparades i ", "The plan was saved to ") + path
+      let paths = path.split(separator: "\n")
+      let more =
+        paths.count > 1 ? text.t(" (och \(paths.count - 1) filer till)", " (and \(paths.count - 1) more files)") : ""
+      session.message =
+        text.t("Planen sparades i ", "The plan was saved to ") + (paths.first.map(String.init) ?? "") + more
     case .exportFailed(let error):
       session.message = text.t("Kunde inte spara: ", "Could not save: ") + error
     case .printed(let result):

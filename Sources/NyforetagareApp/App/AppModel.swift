@@ -23,6 +23,8 @@ public struct AppModel: Sendable {
   public internal(set) var height: Int
   /// Whether the runtime saves the plan (false on a kiosk, where nothing touches the disk).
   public var persistent = false
+  /// The folder a typed export name is taken from (the program's working directory).
+  public var workingDirectory = "/"
   /// Saved plans the welcome screen offers.
   public var recentPlans: [String] = [] {
     didSet { relayout() }
@@ -77,7 +79,8 @@ public struct AppModel: Sendable {
   var env: Env {
     Env(
       landscape: landscape, today: today, founder: session.founder, plan: plan, kiosk: kiosk,
-      recentPlans: kiosk == nil ? recentPlans : [], lastExport: session.lastExport, width: width, height: height)
+      recentPlans: kiosk == nil ? recentPlans : [], lastExport: session.lastExport,
+      workingDirectory: workingDirectory, width: width, height: height)
   }
 
   var text: UIText { UIText(language: session.founder.language) }

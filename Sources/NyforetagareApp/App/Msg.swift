@@ -21,7 +21,7 @@ public enum Msg: Sendable {
   case opened(PlanDocument, path: String)
   /// A saved plan could not be opened.
   case openFailed(String)
-  /// The plan was exported to this path.
+  /// The plan was exported to these full paths (one a line).
   case exported(path: String)
   /// Exporting failed, for this reason.
   case exportFailed(String)
