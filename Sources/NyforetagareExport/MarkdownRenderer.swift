@@ -115,15 +115,7 @@ public struct MarkdownRenderer: Sendable {
       if let c = e.caseRecord {
         out.append("  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, x)))
       }
-      if let t = e.tracking, t.overdue {
-        out.append(
-          "  - ⚠ "
-            + markdownEscape(
-              x.t(
-                "Försenat: beslutet borde ha kommit senast \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Kontakta handläggaren; efter sex månader kan du begära beslut (förvaltningslagen 12 §).",
-                "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §)."
-              )))
-      }
+      if let t = e.tracking, t.overdue { out.append("  - ⚠ " + markdownEscape(Phrases.overdue(t)[language])) }
       if let sendBy = e.sendBy {
         out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
       }

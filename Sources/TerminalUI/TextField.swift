@@ -56,7 +56,7 @@ public struct TextField: Sendable, Hashable {
     }
     while columns(start, cursor) > width - 1 { start += 1 }
     let visible = String(chars[start...])
-    buffer.write(visible, x: x, y: y, style: style, maxWidth: width)
+    buffer.write(visible, x: x, y: y, style: style, maxWidth: width, overflow: .clip)
     return x + columns(start, cursor)
   }
 }

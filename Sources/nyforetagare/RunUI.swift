@@ -117,14 +117,15 @@ struct RunUI: ParsableCommand {
           return .failure(ServiceFailure(error.description))
         }
       },
-      export: { path, markdown in
+      export: { path, markdown, language in
         guard kiosk == nil else { return .failure(ServiceFailure("not on a kiosk")) }
-        do {
-          let url = URL(fileURLWithPath: path)
-          try Data(markdown.utf8).write(to: url, options: .atomic)
-          return .success(url.standardizedFileURL.path)
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        do throws(SafeFileError) {
+          // The plan holds the founder's data: 0600, never through a link or onto a device.
+          try SafeFile.write(Data(markdown.utf8), to: full, personal: true)
+          return .success(full)
         } catch {
-          return .failure(ServiceFailure(error.localizedDescription))
+          return .failure(ServiceFailure(error.message(in: language)))
         }
       },
       kioskExport: { markdown, language in

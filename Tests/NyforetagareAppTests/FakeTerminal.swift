@@ -63,7 +63,7 @@ final class FakeServices: @unchecked Sendable {
       open: { path in
         self.documents[path].map { .success($0) } ?? .failure(ServiceFailure(path + ": no saved plan"))
       },
-      export: { path, markdown in
+      export: { path, markdown, _ in
         self.exports.append((path, markdown))
         return .success("/out/" + path)
       },

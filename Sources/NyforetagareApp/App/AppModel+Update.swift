@@ -37,16 +37,16 @@ extension AppModel {
       session.dirty = false
     case .saveFailed(let error):
       saveError = error
-      session.message = text.t("Kunde inte spara: ", "Could not save: ") + error
+      session.message = Phrases.couldNotSave[language] + error
     case .opened(let document, let path):
       load(document, path: path)
     case .openFailed(let error):
       session.message = error
     case .exported(let path):
       session.lastExport = path
-      session.message = text.t("Planen sparades i ", "The plan was saved to ") + path
+      session.message = Phrases.savedTo[language] + path
     case .exportFailed(let error):
-      session.message = text.t("Kunde inte spara: ", "Could not save: ") + error
+      session.message = Phrases.couldNotSave[language] + error
     case .printed(let result):
       session.message = result
     }

@@ -115,9 +115,9 @@ public struct AppModel: Sendable {
 
   /// Shows a saved plan, where the founder left it (a half-typed field included).
   mutating func load(_ document: PlanDocument, path: String) {
-    let (decoded, problems) = document.decodedAnswers(in: landscape)
     var fresh = Session(preset: Session.Preset(language: document.language, created: document.created))
-    fresh.founder.answers = decoded
+    let restored = try? document.restored(in: landscape, today: today, language: document.language)
+    fresh.founder.answers = restored?.answers ?? document.decodedAnswers(in: landscape, language: document.language).0
     fresh.founder.data = FounderData(document.data)
     fresh.founder.cases = document.cases
     fresh.stack = [WelcomeScreen(), PlanScreen()]
@@ -125,17 +125,13 @@ public struct AppModel: Sendable {
     planPath = path
     saveError = nil
     replan()
-    let text = text
-    session.contentChanges = problems
-    if document.contentVersion != landscape.meta.version, let plan {
-      session.contentChanges += document.changes(comparedWith: plan, language: document.language)
-      if session.contentChanges.isEmpty {
-        session.contentChanges = [
-          text.t(
-            "Innehållet är nyare, men inget i din plan har ändrats.",
-            "The content is newer, but nothing in your plan changed.")
-        ]
-      }
+    session.contentChanges = (restored?.problems ?? []) + (restored?.changes ?? [])
+    if document.contentVersion != landscape.meta.version && session.contentChanges.isEmpty {
+      session.contentChanges = [
+        text.t(
+          "Innehållet är nyare, men inget i din plan har ändrats.",
+          "The content is newer, but nothing in your plan changed.")
+      ]
     }
     if let draft = document.draft { restore(draft) }
     relayout()

@@ -79,7 +79,7 @@ public final class Runtime {
         return .openFailed(failure.message)
       }
     case .export(let path, let markdown):
-      switch services.export(path, markdown) {
+      switch services.export(path, markdown, model.language) {
       case .success(let full): return .exported(path: full)
       case .failure(let failure): return .exportFailed(failure.message)
       }

@@ -10,8 +10,9 @@ public struct Services {
   public var journal: (PlanDocument.Draft?) -> Result<Void, ServiceFailure>
   /// Opens a saved plan.
   public var open: (String) -> Result<PlanDocument, ServiceFailure>
-  /// Writes Markdown to a path the founder typed; returns the full path.
-  public var export: (_ path: String, _ markdown: String) -> Result<String, ServiceFailure>
+  /// Writes Markdown to a path the founder typed; returns the full path; a failure is said in
+  /// the language.
+  public var export: (_ path: String, _ markdown: String, _ language: Language) -> Result<String, ServiceFailure>
   /// Kiosk: writes Markdown into the export folder under a new name; returns the path.
   public var kioskExport: (_ markdown: String, _ language: Language) -> Result<String, ServiceFailure>
   /// Kiosk: prints Markdown; returns what happened, in the language.
@@ -24,7 +25,7 @@ public struct Services {
     save: @escaping (PlanDocument) -> Result<String, ServiceFailure>,
     journal: @escaping (PlanDocument.Draft?) -> Result<Void, ServiceFailure>,
     open: @escaping (String) -> Result<PlanDocument, ServiceFailure>,
-    export: @escaping (String, String) -> Result<String, ServiceFailure>,
+    export: @escaping (String, String, Language) -> Result<String, ServiceFailure>,
     kioskExport: @escaping (String, Language) -> Result<String, ServiceFailure>,
     print: @escaping (String, Language) -> String,
     now: @escaping () -> Double

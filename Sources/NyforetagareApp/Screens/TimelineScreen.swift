@@ -38,7 +38,8 @@ struct TimelineScreen: Screen {
     var header = ""
     for w in 0..<weeks {
       let label = text.t("v", "w") + String(firstWeek.adding(days: w * 7).isoWeek)
-      if w % 4 == 0 && DisplayWidth.of(header) <= w {
+      // A week number is shown whole or not at all.
+      if w % 4 == 0 && DisplayWidth.of(header) <= w && w + DisplayWidth.of(label) <= weeks {
         header += String(repeating: " ", count: w - DisplayWidth.of(header)) + label
       }
     }

@@ -195,10 +195,7 @@ public enum AnswerValidator {
       return .success(.date(day))
     case .kommun:
       guard let k = landscape.kommun(named: raw) else {
-        return .failure(
-          AnswerMessage(
-            "'\(question.id)': '\(Echo.quote(raw))' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"
-          ))
+        return .failure(AnswerMessage(.unknownKommun(question: question.id, name: raw)))
       }
       return .success(.kommun(k.name))
     case .kommunList:
@@ -207,7 +204,7 @@ public enum AnswerValidator {
         let name = part.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { continue }
         guard let k = landscape.kommun(named: name) else {
-          return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(name))' is not one of Sweden's 290 kommuner"))
+          return .failure(AnswerMessage(.unknownKommunInList(question: question.id, name: name)))
         }
         if !names.contains(k.name) { names.append(k.name) }
       }
@@ -230,9 +227,18 @@ public enum AnswerValidator {
 
 /// A message saying what is wrong with an answer.
 public struct AnswerMessage: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The message.
+  /// The message, in English.
   public var text: String
+  /// The problem as a value, when it has one (so it can be said in the founder's language).
+  public var problem: AnswerProblem?
   /// Creates a message.
   public init(_ text: String) { self.text = text }
+  /// Creates a message for a problem.
+  public init(_ problem: AnswerProblem) {
+    self.problem = problem
+    text = problem.text(.en)
+  }
   public var description: String { text }
+  /// The message in a language.
+  public func text(_ language: Language) -> String { problem?.text(language) ?? text }
 }
