@@ -31,6 +31,8 @@ extension AppModel {
         return [.clearScreen, .quit]
       }
       return [.quit]
+    case .identified(let id):
+      if session.founder.planID == nil { session.founder.planID = id }
     case .saved(let path):
       planPath = path
       saveError = nil

@@ -107,6 +107,7 @@ public struct AppModel: Sendable {
       contentVersion: landscape.meta.version, created: f.created, updated: today, language: f.language,
       answers: f.answers, data: f.data, cases: f.cases, snapshot: plan.map(PlanDocument.snapshot) ?? [:])
     doc.draft = draft
+    doc.planID = f.planID
     return doc
   }
 
@@ -120,6 +121,7 @@ public struct AppModel: Sendable {
     fresh.founder.answers = restored?.answers ?? document.decodedAnswers(in: landscape, language: document.language).0
     fresh.founder.data = FounderData(document.data)
     fresh.founder.cases = document.cases
+    fresh.founder.planID = document.planID
     fresh.stack = [WelcomeScreen(), PlanScreen()]
     session = fresh
     planPath = path

@@ -1,3 +1,4 @@
+import Foundation
 import NyforetagareEngine
 
 /// What the runtime does outside the process's memory, as closures: the program gives it
@@ -19,6 +20,8 @@ public struct Services {
   public var print: (_ markdown: String, _ language: Language) -> String
   /// A monotonic clock, in seconds.
   public var now: () -> Double
+  /// A new plan id (random).
+  public var newPlanID: () -> String
 
   /// Creates services.
   public init(
@@ -28,7 +31,8 @@ public struct Services {
     export: @escaping (String, String, Language) -> Result<String, ServiceFailure>,
     kioskExport: @escaping (String, Language) -> Result<String, ServiceFailure>,
     print: @escaping (String, Language) -> String,
-    now: @escaping () -> Double
+    now: @escaping () -> Double,
+    newPlanID: @escaping () -> String = { UUID().uuidString.lowercased() }
   ) {
     self.save = save
     self.journal = journal
@@ -37,6 +41,7 @@ public struct Services {
     self.kioskExport = kioskExport
     self.print = print
     self.now = now
+    self.newPlanID = newPlanID
   }
 }
 
