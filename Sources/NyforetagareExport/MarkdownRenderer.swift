@@ -34,6 +34,8 @@ public struct MarkdownRenderer: Sendable {
       x.t("Gjord", "Made") + " \(plan.today.iso) " + x.t("med innehållsversion", "with content version")
         + " \(plan.contentVersion) (\(plan.contentDate.iso)).")
     out.append("")
+    let words = DateWords(language: language)
+    out += firstActions(plan, words: words)
 
     // Summary.
     out.append("## " + x.t("Din situation", "Your situation"))
@@ -57,6 +59,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
+    out += firmness(plan, x: x)
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
         let chain = plan.criticalPath.filter { $0 != Planner.openingID }
@@ -103,7 +106,7 @@ public struct MarkdownRenderer: Sendable {
       if e.step.kind == .milestone {
         line += " · \(e.start.iso)"
       } else {
-        line += " · \(e.start.iso) → \(e.done.iso)"
+        line += " · " + words.span(e)
         line += " · " + markdownEscape(x.fee(e.fee))
       }
       if let url = e.eService { line += " · <\(url)>" }
@@ -116,9 +119,7 @@ public struct MarkdownRenderer: Sendable {
         out.append("  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, x)))
       }
       if let t = e.tracking, t.overdue { out.append("  - ⚠ " + markdownEscape(Phrases.overdue(t)[language])) }
-      if let sendBy = e.sendBy {
-        out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
-      }
+      out += dateLines(e, words: words, x: x)
       if let d = e.step.timing.deadline {
         out.append("  - " + x.t("Sista dag: ", "Deadline: ") + markdownEscape(d[language]))
       }
@@ -134,6 +135,7 @@ public struct MarkdownRenderer: Sendable {
         "⚑ = på den kritiska vägen: blir steget försenat, blir öppningen det också.",
         "⚑ = on the critical path: if this step is late, so is the opening."))
     out.append("")
+    out += duties(plan, words: words)
 
     // Timeline table.
     out.append("## " + x.t("Tidslinje", "Timeline"))
@@ -301,8 +303,9 @@ public struct MarkdownRenderer: Sendable {
     if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
     if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
     if let t = tracking {
-      parts.append(x.t("beslut väntas ", "decision expected ") + t.expectedDecision.iso)
-      parts.append(x.t("senast ", "latest ") + t.latestDecision.iso)
+      let words = DateWords(language: language)
+      parts.append(words.expectedDecision.lowercased() + " " + t.expectedDecision.iso)
+      parts.append(words.latestDecision.lowercased() + " " + t.latestDecision.iso)
     }
     if let reason = c.reason { parts.append(reason) }
     if let note = c.note { parts.append(note) }
