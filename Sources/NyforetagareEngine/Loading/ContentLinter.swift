@@ -31,6 +31,7 @@ enum ContentLinter {
     }
     checkCycles(landscape, sink: sink)
     checkProfiles(landscape, stepIDs: stepIDs, sink: sink)
+    checkScreens(landscape, sink: sink)
   }
 
   static func checkStep(_ step: Step, landscape: Landscape, stepIDs: Set<String>, sink: DiagnosticSink) {
