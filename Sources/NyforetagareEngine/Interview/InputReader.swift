@@ -140,6 +140,9 @@ public enum InputReader {
     "bottles", "person", "personer", "people", "persons", "anställda", "employees",
   ]
 
+  /// Words that name a container, whose size must be given ("2 flaskor" of what size?).
+  static let containerWords: Set<String> = ["flaska", "flaskor", "bottle", "bottles"]
+
   static func number(_ raw: String, for q: Question) -> Result<Reading, Problem> {
     let unitList = q.units.map { u in u.names.map { $0.lowercased() }.joined(separator: ", ") }
     let hint =
@@ -157,6 +160,17 @@ public enum InputReader {
     var described: [(LocalizedText)] = []
     var plain = terms.count == 1
     for term in terms {
+      let words = Set(term.split(separator: " ").map(String.init))
+      if !words.isDisjoint(with: containerWords), q.units.contains(where: { $0.factor != 1 }),
+        let (_, unit) = parseTerm(term, units: q.units), unit == nil
+      {
+        let sizes = q.units.filter { $0.factor != 1 }
+        return .failure(
+          Problem(
+            message: LocalizedText(
+              sv: "Hur stora flaskor? Skriv t.ex. 2 st P11. Storlekar: " + sizes.map(\.label.sv).joined(separator: ", ") + ".",
+              en: "How large are the bottles? Type e.g. 2 × P11. Sizes: " + sizes.map(\.label.en).joined(separator: ", ") + ".")))
+      }
       guard let (count, unit) = parseTerm(term, units: q.units) else {
         return .failure(Problem(message: LocalizedText(sv: "”\(raw)” förstår jag inte. " + hint.sv, en: "I do not understand “\(raw)”. " + hint.en)))
       }
