@@ -39,7 +39,8 @@ struct QuestionsCommand: ParsableCommand {
     let lang = common.lang
     if let path = answers {
       let (given, _) = try PlanCommand.readAnswers(path, landscape: landscape)
-      Console.out(InterviewPathOutput.render(landscape: landscape, answers: given, language: lang, json: format == .json))
+      Console.out(
+        InterviewPathOutput.render(landscape: landscape, answers: given, language: lang, json: format == .json))
       return
     }
     let list = landscape.questions.map { q in

@@ -10,7 +10,9 @@ import Testing
 struct InterviewPathTests {
   static let interview = Interview(landscape: Fixtures.landscape)
 
-  static let examples = ["bar-overtagande", "catering-stockholm", "foodtruck-goteborg", "kafe-umea", "restaurang-malmo"]
+  static let examples = [
+    "bar-overtagande", "catering-stockholm", "foodtruck-goteborg", "kafe-umea", "restaurang-malmo",
+  ]
 
   /// Founders of our own, each answering everything they would be asked.
   static let founders: [String: String] = [

@@ -6,8 +6,12 @@ import Testing
 @Suite("Screen lint")
 struct ScreenLintTests {
   static func lint(_ screens: String) -> [String] {
-    let files = Fixtures.contentFiles.filter { $0.relativePath != "questions/screens.yaml" }
-      + [ContentFile(displayPath: "Content/questions/screens.yaml", relativePath: "questions/screens.yaml", text: screens)]
+    let files =
+      Fixtures.contentFiles.filter { $0.relativePath != "questions/screens.yaml" }
+      + [
+        ContentFile(
+          displayPath: "Content/questions/screens.yaml", relativePath: "questions/screens.yaml", text: screens)
+      ]
     return ContentLoader.load(files).diagnostics.errors.map(\.description)
   }
 
@@ -27,8 +31,13 @@ struct ScreenLintTests {
           kind: question
           question: tobacco
       """)
-    #expect(errors.contains { $0.hasPrefix("Content/questions/screens.yaml:6:9: error: unknown question 'tobaco'") }, "\(errors)")
-    #expect(errors.contains { $0.hasPrefix("Content/questions/screens.yaml:7:9: error: 'wine' is not a value of question 'alcohol'") }, "\(errors)")
+    #expect(
+      errors.contains { $0.hasPrefix("Content/questions/screens.yaml:6:9: error: unknown question 'tobaco'") },
+      "\(errors)")
+    #expect(
+      errors.contains {
+        $0.hasPrefix("Content/questions/screens.yaml:7:9: error: 'wine' is not a value of question 'alcohol'")
+      }, "\(errors)")
     #expect(errors.contains { $0.contains("question 'tobacco' is on screen 'a' and again on 'b'") }, "\(errors)")
   }
 
@@ -46,8 +55,12 @@ struct ScreenLintTests {
             - {question: music, value: background}
           otherwise: {music: loud}
       """)
-    #expect(errors.contains { $0.contains("6:9: error: a checklist holds yes/no and choice questions, not 'employees'") }, "\(errors)")
-    #expect(errors.contains { $0.contains("7:9: error: a checklist shows choice question 'alcohol' as one box per value") }, "\(errors)")
+    #expect(
+      errors.contains { $0.contains("6:9: error: a checklist holds yes/no and choice questions, not 'employees'") },
+      "\(errors)")
+    #expect(
+      errors.contains { $0.contains("7:9: error: a checklist shows choice question 'alcohol' as one box per value") },
+      "\(errors)")
     #expect(errors.contains { $0.contains("otherwise: 'loud' is not a value of question 'music'") }, "\(errors)")
   }
 
@@ -79,7 +92,8 @@ struct ScreenLintTests {
           place: middle
       """)
     #expect(errors.contains { $0.contains("gate 'g' sets no answer for 'lpg_outdoor_litres' in when_no") }, "\(errors)")
-    #expect(errors.contains { $0.contains("9:15: error: when_no: 'lpg_indoor_litres': 'lots' is not a number") }, "\(errors)")
+    #expect(
+      errors.contains { $0.contains("9:15: error: when_no: 'lpg_indoor_litres': 'lots' is not a number") }, "\(errors)")
     #expect(errors.contains { $0.contains("gate 'h': host 'nowhere' is not a checklist screen") }, "\(errors)")
     #expect(errors.contains { $0.contains("only a gate screen has 'gate', 'when_no'") }, "\(errors)")
     #expect(errors.contains { $0.contains("unknown place 'middle'") }, "\(errors)")
@@ -96,7 +110,9 @@ struct ScreenLintTests {
       return ContentFile(displayPath: f.displayPath, relativePath: f.relativePath, text: text)
     }
     let errors = ContentLoader.load(files).diagnostics.errors.map(\.description)
-    #expect(errors.contains { $0.contains("question 'kommun' is read by the planner itself; mark it 'plan_input: true'") }, "\(errors)")
+    #expect(
+      errors.contains { $0.contains("question 'kommun' is read by the planner itself; mark it 'plan_input: true'") },
+      "\(errors)")
     #expect(errors.contains { $0.contains("only a number or integer question has 'units'") }, "\(errors)")
   }
 }

@@ -8,7 +8,8 @@ struct InputReaderTests {
 
   static func read(_ text: String, _ id: String) -> Result<InputReader.Reading, InputReader.Problem> {
     let q = Fixtures.landscape.question(id)
-    return InputReader.read(text, for: q ?? Fixtures.landscape.questions[0], landscape: Fixtures.landscape, today: today)
+    return InputReader.read(
+      text, for: q ?? Fixtures.landscape.questions[0], landscape: Fixtures.landscape, today: today)
   }
 
   static func value(_ text: String, _ id: String) -> AnswerValue? {
@@ -23,7 +24,9 @@ struct InputReaderTests {
 
   @Test(
     "dates as 2027-05-01, 1 maj 2027, 1/5 2027, 1/5/2027, 1 May 2027 and 2027-5-1",
-    arguments: ["2027-05-01", "1 maj 2027", "1/5 2027", "1/5/2027", "1 May 2027", "2027-5-1", "1 maj", "1/5", "1. maj 2027"])
+    arguments: [
+      "2027-05-01", "1 maj 2027", "1/5 2027", "1/5/2027", "1 May 2027", "2027-5-1", "1 maj", "1/5", "1. maj 2027",
+    ])
   func dates(_ text: String) {
     #expect(Self.value(text, "opening_date") == .date(Day(year: 2027, month: 5, day: 1) ?? Self.today), "\(text)")
   }
@@ -50,7 +53,9 @@ struct InputReaderTests {
     #expect(Self.value("2 flaskor 11 kg", "lpg_outdoor_litres") == .number(52))
     #expect(Self.value("P11", "lpg_outdoor_litres") == .number(26))
     #expect(Self.value("1 P11 + 2 P5", "lpg_outdoor_litres") == .number(50))
-    #expect(Self.understood("2 st P11", "lpg_outdoor_litres") == "Uppfattat: 2 × gasolflaska P11 (11 kg, 26 liter) = 52 → 52 liter.")
+    #expect(
+      Self.understood("2 st P11", "lpg_outdoor_litres")
+        == "Uppfattat: 2 × gasolflaska P11 (11 kg, 26 liter) = 52 → 52 liter.")
     #expect(Self.value("2 st", "employees") == .integer(2))
     #expect(Self.value("6 personer", "employees") == .integer(6))
     #expect(Self.value("3", "employees") == .integer(3))

@@ -6,7 +6,9 @@ import Testing
 struct SwedishOrderTests {
   @Test("Å, Ä, Ö come after Z, in that order; é sorts as e and ü as y")
   func collation() {
-    let names = ["Örebro", "Åre", "Älmhult", "Zinkgruvan", "Avesta", "Båstad", "Öckerö", "Pajala", "Ängelholm", "Åtvidaberg"]
+    let names = [
+      "Örebro", "Åre", "Älmhult", "Zinkgruvan", "Avesta", "Båstad", "Öckerö", "Pajala", "Ängelholm", "Åtvidaberg",
+    ]
     let sorted = SwedishCollation.sorted(names) { $0 }
     #expect(
       sorted == [
@@ -55,7 +57,8 @@ struct SwedishOrderTests {
     #expect(m.matches("vasby").map { m.names[$0] } == ["Upplands Väsby"])
     #expect(m.matches("malmo").map { m.names[$0] }.first == "Malmö")
     #expect(m.matches("xyz").isEmpty)
-    #expect(m.matches("").map { m.names[$0] } == ["Ale", "Alingsås", "Arboga", "Malmö", "Malå", "Upplands Väsby", "Åre"])
+    #expect(
+      m.matches("").map { m.names[$0] } == ["Ale", "Alingsås", "Arboga", "Malmö", "Malå", "Upplands Väsby", "Åre"])
   }
 
   @Test("answers files accept exact names in any case, and names without diacritics when they name one kommun")
@@ -64,8 +67,9 @@ struct SwedishOrderTests {
     #expect(try Fixtures.answers("kommun: GÖTEBORG\n").0.kommun == "Göteborg")
     #expect(try Fixtures.answers("kommun: goteborg\n").0.kommun == "Göteborg")
     #expect(try Fixtures.answers("kommun: Malmo\n").0.kommun == "Malmö")
-    #expect(try Fixtures.answers("catering_kommuner: [Solna, nacka, Taby]\nalcohol: catering\n").0["catering_kommuner"]
-      == .list(["Solna", "Nacka", "Täby"]))
+    #expect(
+      try Fixtures.answers("catering_kommuner: [Solna, nacka, Taby]\nalcohol: catering\n").0["catering_kommuner"]
+        == .list(["Solna", "Nacka", "Täby"]))
     do {
       _ = try Fixtures.answers("kommun: Göt\n")
       Issue.record("'Göt' is not a whole kommun name and must be refused")

@@ -27,11 +27,16 @@ public enum InputReader {
     switch question.kind {
     case .date:
       guard let (day, plain) = date(raw, today: today) else {
-        return .failure(Problem(message: LocalizedText(
-            sv: "”\(raw)” är inget datum jag förstår. Skriv t.ex. 2027-05-01, 1 maj 2027 eller 1/5 2027.",
-            en: "“\(raw)” is not a date I understand. Type e.g. 2027-05-01, 1 May 2027 or 1/5 2027.")))
+        return .failure(
+          Problem(
+            message: LocalizedText(
+              sv: "”\(raw)” är inget datum jag förstår. Skriv t.ex. 2027-05-01, 1 maj 2027 eller 1/5 2027.",
+              en: "“\(raw)” is not a date I understand. Type e.g. 2027-05-01, 1 May 2027 or 1/5 2027.")))
       }
-      let understood = plain ? nil : LocalizedText(sv: "Uppfattat: \(swedish(day)) (\(day.iso)).", en: "Understood: \(english(day)) (\(day.iso)).")
+      let understood =
+        plain
+        ? nil
+        : LocalizedText(sv: "Uppfattat: \(swedish(day)) (\(day.iso)).", en: "Understood: \(english(day)) (\(day.iso)).")
       return .success(Reading(value: .date(day), understood: understood))
     case .integer, .number:
       return number(raw, for: question)
@@ -149,10 +154,13 @@ public enum InputReader {
       q.units.isEmpty
       ? LocalizedText(sv: "Skriv ett tal, t.ex. 2.", en: "Type a number, e.g. 2.")
       : LocalizedText(
-        sv: "Skriv liter eller flaskor, t.ex. 26, 44 liter eller 2 st P11 (enheter: \(unitList.joined(separator: "; "))).",
+        sv:
+          "Skriv liter eller flaskor, t.ex. 26, 44 liter eller 2 st P11 (enheter: \(unitList.joined(separator: "; "))).",
         en: "Type litres or bottles, e.g. 26, 44 litres or 2 × P11 (units: \(unitList.joined(separator: "; "))).")
-    let terms = raw.lowercased().replacingOccurrences(of: " och ", with: "+").replacingOccurrences(of: " and ", with: "+")
-      .split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+    let terms = raw.lowercased().replacingOccurrences(of: " och ", with: "+").replacingOccurrences(
+      of: " and ", with: "+"
+    )
+    .split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
     guard !terms.isEmpty, !raw.isEmpty else {
       return .failure(Problem(message: LocalizedText(sv: "Inget svar. " + hint.sv, en: "No answer. " + hint.en)))
     }
@@ -168,11 +176,16 @@ public enum InputReader {
         return .failure(
           Problem(
             message: LocalizedText(
-              sv: "Hur stora flaskor? Skriv t.ex. 2 st P11. Storlekar: " + sizes.map(\.label.sv).joined(separator: ", ") + ".",
-              en: "How large are the bottles? Type e.g. 2 × P11. Sizes: " + sizes.map(\.label.en).joined(separator: ", ") + ".")))
+              sv: "Hur stora flaskor? Skriv t.ex. 2 st P11. Storlekar: " + sizes.map(\.label.sv).joined(separator: ", ")
+                + ".",
+              en: "How large are the bottles? Type e.g. 2 × P11. Sizes: "
+                + sizes.map(\.label.en).joined(separator: ", ") + ".")))
       }
       guard let (count, unit) = parseTerm(term, units: q.units) else {
-        return .failure(Problem(message: LocalizedText(sv: "”\(raw)” förstår jag inte. " + hint.sv, en: "I do not understand “\(raw)”. " + hint.en)))
+        return .failure(
+          Problem(
+            message: LocalizedText(
+              sv: "”\(raw)” förstår jag inte. " + hint.sv, en: "I do not understand “\(raw)”. " + hint.en)))
       }
       if let unit {
         total += count * unit.factor
@@ -188,12 +201,17 @@ public enum InputReader {
       if term != formatNumber(count) { plain = plain && false }
     }
     if let m = q.minimum, total < m {
-      return .failure(Problem(message: LocalizedText(sv: "Talet får inte vara under \(formatNumber(m)).", en: "The number may not be below \(formatNumber(m)).")))
+      return .failure(
+        Problem(
+          message: LocalizedText(
+            sv: "Talet får inte vara under \(formatNumber(m)).", en: "The number may not be below \(formatNumber(m))."))
+      )
     }
     let value: AnswerValue
     if q.kind == .integer {
       guard total.rounded() == total, abs(total) < 1e9 else {
-        return .failure(Problem(message: LocalizedText(sv: "Skriv ett heltal, t.ex. 2.", en: "Type a whole number, e.g. 2.")))
+        return .failure(
+          Problem(message: LocalizedText(sv: "Skriv ett heltal, t.ex. 2.", en: "Type a whole number, e.g. 2.")))
       }
       value = .integer(Int(total))
     } else {
@@ -206,10 +224,12 @@ public enum InputReader {
       plain
       ? nil
       : LocalizedText(
-        sv: "Uppfattat: " + (described.count > 1 || described.contains { $0.sv.contains("=") }
-          ? described.map(\.sv).joined(separator: " + ") + " → " : "") + total_ + ".",
-        en: "Understood: " + (described.count > 1 || described.contains { $0.en.contains("=") }
-          ? described.map(\.en).joined(separator: " + ") + " → " : "") + totalEn + ".")
+        sv: "Uppfattat: "
+          + (described.count > 1 || described.contains { $0.sv.contains("=") }
+            ? described.map(\.sv).joined(separator: " + ") + " → " : "") + total_ + ".",
+        en: "Understood: "
+          + (described.count > 1 || described.contains { $0.en.contains("=") }
+            ? described.map(\.en).joined(separator: " + ") + " → " : "") + totalEn + ".")
     return .success(Reading(value: value, understood: understood))
   }
 

@@ -58,7 +58,9 @@ public struct Interview: Sendable {
     var cache: [String: Set<Int>?] = [:]
     for (order, screen) in screens.enumerated() {
       if isHosted(screen) { continue }
-      var rows = screen.items.filter { candidate($0.question, on: screen, answers: answers, asked: asked, cache: &cache) }
+      var rows = screen.items.filter {
+        candidate($0.question, on: screen, answers: answers, asked: asked, cache: &cache)
+      }
       for gate in gates(hostedBy: screen) {
         rows += gate.items.filter { candidate($0.question, on: gate, answers: answers, asked: asked, cache: &cache) }
       }

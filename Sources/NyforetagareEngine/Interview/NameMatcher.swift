@@ -85,7 +85,9 @@ public struct NameMatcher: Sendable {
       case "ö", "ø", "ó", "ò", "ô", "õ", "œ": out.append("o")
       case "-": out.append(" ")
       default:
-        if let base = SwedishCollation.baseLetter[s], s != "ü" { out.append(base) } else if s == "ü" {
+        if let base = SwedishCollation.baseLetter[s], s != "ü" {
+          out.append(base)
+        } else if s == "ü" {
           out.append("u")
         } else {
           out.append(s)

@@ -174,7 +174,9 @@ public struct Relevance: Sendable {
       return valid.map { .number($0) }
     case .kommun:
       let named = thresholds.compactMap { v -> String? in if case .string(let s) = v { return s } else { return nil } }
-      let other = landscape.kommuner.first { k in !named.contains { Landscape.foldKommun($0) == Landscape.foldKommun(k.name) } }
+      let other = landscape.kommuner.first { k in
+        !named.contains { Landscape.foldKommun($0) == Landscape.foldKommun(k.name) }
+      }
       return (named + (other.map { [$0.name] } ?? [])).map { .kommun($0) }
     case .kommunList:
       return [.list([]), .list(landscape.kommuner.first.map { [$0.name] } ?? [])]
@@ -182,6 +184,17 @@ public struct Relevance: Sendable {
       return [.date(landscape.meta.date)]
     case .stepList:
       return []
+    }
+  }
+}
+
+extension Relevance {
+  /// The questions left unanswered whose answer could still change the plan, in content order:
+  /// what a plan says was read cautiously. A question the interview skipped is not among them.
+  public func openQuestions(_ answers: Answers) -> [Question] {
+    let answered = Set(answers.values.keys)
+    return landscape.questions.filter {
+      answers[$0.id] == nil && $0.kind != .stepList && matters($0.id, given: answers, settled: answered)
     }
   }
 }
