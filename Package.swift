@@ -17,8 +17,15 @@ let package = Package(
       name: "NyforetagareEngine",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
-    // Markdown and JSON renderings of a plan.
-    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine"]),
+    // GitHub-flavoured Markdown to HTML: libcmark-gfm and its extensions from the system
+    // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    // Markdown, JSON, iCalendar and HTML (with the SVG timeline) renderings of a plan.
+    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "CCmarkGFM"]),
     // The Content/ folder, embedded into the binary at build time.
     .target(name: "EmbeddedContent", plugins: ["ContentEmbedder"]),
     // Reads Content/ at build time: embeds the files and a checked binary snapshot.

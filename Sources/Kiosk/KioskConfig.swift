@@ -84,8 +84,21 @@ public struct KioskConfig: Sendable, Equatable {
     guard !isDirectory.boolValue else {
       throw KioskConfigError(file: path, message: "\(path) is a folder, not a kiosk configuration file")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw KioskConfigError(file: path, message: "cannot read the kiosk configuration file \(path) (permissions?)")
+    let data: Data
+    switch BoundedRead.contents(of: path, limit: InputLimits.kioskConfigBytes) {
+    case .success(let d): data = d
+    case .failure(.tooLarge(let limit)):
+      throw KioskConfigError(
+        file: path,
+        message:
+          "\(path) is larger than \(BoundedRead.describe(limit)); a kiosk configuration has a few lines (see docs/KIOSK.md)"
+      )
+    case .failure(let failure):
+      let reason: String
+      if case .unreadable(let r) = failure { reason = r } else { reason = "permissions?" }
+      throw KioskConfigError(
+        file: path,
+        message: "cannot read the kiosk configuration file \(path) (\(reason)); check that the kiosk user may read it")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw KioskConfigError(file: path, message: "\(path) is not UTF-8 text")

@@ -1,3 +1,5 @@
+import NyforetagareEngine
+
 /// Everything wrong with a kiosk configuration file; one `FILE:LINE:COL: message` line each.
 public struct KioskConfigError: Error, Equatable, CustomStringConvertible {
   /// One problem at one place.
@@ -21,8 +23,8 @@ public struct KioskConfigError: Error, Equatable, CustomStringConvertible {
 
     /// `FILE:LINE:COL: message`, or `FILE: message` without a place.
     public var description: String {
-      if let line, let column { return "\(file):\(line):\(column): \(message)" }
-      return "\(file): \(message)"
+      if let line, let column { return Echo.quote("\(file):\(line):\(column): \(message)", limit: nil) }
+      return Echo.quote("\(file): \(message)", limit: nil)
     }
   }
 

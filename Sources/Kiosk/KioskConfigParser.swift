@@ -16,6 +16,11 @@ struct KioskConfigParser {
   }
 
   mutating func parse(_ text: String) throws(KioskConfigError) -> KioskConfig {
+    if let violation = YAMLGuard.check(text) {
+      throw KioskConfigError(problems: [
+        KioskConfigError.Problem(file: file, line: violation.line, column: violation.column, message: violation.message)
+      ])
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text, .basic, .default, .utf8)
@@ -42,7 +47,8 @@ struct KioskConfigParser {
         continue
       }
       guard KioskConfig.keys.contains(scalar.string) else {
-        report(key, "unknown key '\(scalar.string)'; allowed keys: \(KioskConfig.keys.joined(separator: ", "))")
+        report(
+          key, "unknown key '\(Echo.quote(scalar.string))'; allowed keys: \(KioskConfig.keys.joined(separator: ", "))")
         continue
       }
       values[scalar.string] = (key, value)
@@ -82,7 +88,7 @@ struct KioskConfigParser {
       return folded
     }
     guard !kommunNames.isEmpty else {
-      report(node, "kommun '\(name)' cannot be checked: the content lists no kommuner")
+      report(node, "kommun '\(Echo.quote(name))' cannot be checked: the content lists no kommuner")
       return nil
     }
     let suggestions = kommunNames.filter {
@@ -93,7 +99,7 @@ struct KioskConfigParser {
     let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"
     report(
       node,
-      "kommun '\(name)' is not one of Sweden's kommuner as the content names them (e.g. Malmö, Göteborg, Stockholm)\(hint)"
+      "kommun '\(Echo.quote(name))' is not one of Sweden's kommuner as the content names them (e.g. Malmö, Göteborg, Stockholm)\(hint)"
     )
     return nil
   }
@@ -107,7 +113,8 @@ struct KioskConfigParser {
     var result: [Language] = []
     for item in sequence {
       guard case .scalar(let scalar) = item, let language = Language(rawValue: scalar.string) else {
-        report(item, "languages: '\(item.scalar?.string ?? "…")' is not a language code; allowed: \(allowed)")
+        report(
+          item, "languages: '\(Echo.quote(item.scalar?.string ?? "…"))' is not a language code; allowed: \(allowed)")
         continue
       }
       if result.contains(language) {
@@ -128,16 +135,24 @@ struct KioskConfigParser {
     }
     guard let path = text(node, key: "export_folder", example: "export_folder: /media/kiosk-usb") else { return nil }
     guard path.hasPrefix("/") else {
-      report(node, "export_folder must be an absolute path (starting with /), e.g. /media/kiosk-usb; got '\(path)'")
+      report(
+        node,
+        "export_folder must be an absolute path (starting with /), e.g. /media/kiosk-usb; got '\(Echo.quote(path, limit: 200))'"
+      )
       return nil
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      report(node, "export_folder '\(path)' does not exist; create it or mount the USB stick there first")
+      report(
+        node,
+        "export_folder '\(Echo.quote(path, limit: 200))' does not exist; create it or mount the USB stick there first")
       return nil
     }
     guard isDirectory.boolValue else {
-      report(node, "export_folder '\(path)' is not a directory; it must be the folder exports are written to")
+      report(
+        node,
+        "export_folder '\(Echo.quote(path, limit: 200))' is not a directory; it must be the folder exports are written to"
+      )
       return nil
     }
     return path

@@ -1,40 +1,66 @@
 import Foundation
 import NyforetagareEngine
 
-/// Renders a plan's dates as an iCalendar file (RFC 5545): every expected decision, every
-/// latest decision of a pending case, every "send in no later than" deadline, and the opening
-/// day, as all-day events.
+/// Renders a plan's dates as an iCalendar file (RFC 5545) that works in a real calendar: every
+/// expected decision, every latest decision the law or the authority promises, every "send in no
+/// later than" deadline (with reminders a week and a day before), and the opening day, as
+/// all-day events.
+///
+/// Every UID carries the plan's id, so importing two founders' plans into one calendar keeps
+/// both, and importing a later export of the same plan updates its events: UIDs stay the same
+/// and SEQUENCE grows with the export day.
 public struct ICalendarRenderer: Sendable {
   /// The landscape the plan was made from.
   public let landscape: Landscape
   /// The language of the event titles.
   public let language: Language
+  /// The plan's id in every UID; nil derives it from the plan's answers.
+  public let planID: String?
 
-  /// Creates a renderer.
-  public init(landscape: Landscape, language: Language) {
+  /// The day SEQUENCE counts from: an export made `n` days after it has SEQUENCE `n`.
+  public static let sequenceEpoch = Day(year: 2026, month: 1, day: 1) ?? Day(daysSinceEpoch: 20_454)
+
+  /// Creates a renderer. `planID` is the saved plan's id (`PlanDocument.exportID`); without one
+  /// the id is derived from the plan's answers.
+  public init(landscape: Landscape, language: Language, planID: String? = nil) {
     self.landscape = landscape
     self.language = language
+    self.planID = planID
   }
+
+  /// The SEQUENCE of an export made on a day: later exports supersede earlier ones.
+  public static func sequence(on today: Day) -> Int { max(0, sequenceEpoch.days(until: today)) }
 
   /// The iCalendar text (CRLF line ends, folded at 75 octets).
   public func render(_ plan: Plan) -> String {
     let x = ExportText(language: language)
+    let id = planID.flatMap { PlanIdentity.isValid($0) ? $0 : nil } ?? PlanIdentity.derived(from: plan.answers)
+    var calendarName = x.t("Nyföretagare – din plan", "Nyföretagare – your plan")
+    if let kommun = plan.kommun { calendarName += " (\(kommun.name))" }
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nyforetagare//Plan \(plan.contentVersion)//SV",
-      "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + escape(x.t("Nyföretagare – din plan", "Nyföretagare – your plan")),
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(calendarName),
     ]
     let stamp = compact(plan.today) + "T000000Z"
-    func event(_ uid: String, _ day: Day, _ summary: String, _ description: String) {
+    let sequence = Self.sequence(on: plan.today)
+    func event(_ key: String, _ day: Day, _ summary: String, _ description: String, alarms: [Alarm] = []) {
       lines += [
-        "BEGIN:VEVENT", "UID:\(uid)@nyforetagare", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(day))",
-        "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))", "SUMMARY:" + escape(summary),
-        "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:\(id)-\(key)@nyforetagare", "DTSTAMP:\(stamp)", "SEQUENCE:\(sequence)",
+        "DTSTART;VALUE=DATE:\(compact(day))", "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
+        "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
       ]
+      for alarm in alarms {
+        lines += [
+          "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:\(alarm.trigger)", "DESCRIPTION:" + escape(alarm.text),
+          "END:VALARM",
+        ]
+      }
+      lines.append("END:VEVENT")
     }
     for e in plan.entries {
       let title = e.step.title[language]
       if e.step.kind == .milestone {
-        event("\(e.step.id)", plan.plannedOpening, x.t("Öppningsdag", "Opening day"), title)
+        event(e.step.id, plan.plannedOpening, x.t("Öppningsdag", "Opening day"), title)
         continue
       }
       if e.isDone { continue }
@@ -51,17 +77,49 @@ public struct ICalendarRenderer: Sendable {
           x.t(
             "Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."
           ))
+        if let latest = e.latest, latest > e.done {
+          event(
+            "\(e.step.id)-latest", latest, x.t("Senaste beslutsdag: ", "Latest decision day: ") + title,
+            x.t(
+              "Om du skickar in \(e.start.iso): senast enligt ",
+              "If you send it in on \(e.start.iso): at the latest under "
+            ) + latestBasis(e))
+        }
       }
       if let sendBy = e.sendBy {
+        let what = x.t("Skicka in senast \(sendBy.iso): ", "Send in by \(sendBy.iso): ") + title
         event(
           "\(e.step.id)-send-by", sendBy, x.t("Sista dag att skicka in: ", "Last day to send in: ") + title,
           x.t(
             "Ska vara inskickat minst \(e.step.timing.noticeDaysBeforeOpening ?? 0) dagar före öppning.",
-            "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."))
+            "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."),
+          alarms: sendInAlarms(what))
       }
     }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// A reminder: when, relative to the all-day event's start (midnight), and what it says.
+  struct Alarm {
+    var trigger: String
+    var text: String
+  }
+
+  /// The reminders before a send-in day: a week before, and at 09:00 the day before.
+  func sendInAlarms(_ text: String) -> [Alarm] {
+    [Alarm(trigger: "-P7D", text: text), Alarm(trigger: "-PT15H", text: text)]
+  }
+
+  /// Where a step's latest decision day comes from: a time limit in law, or the published time.
+  func latestBasis(_ e: Plan.Entry) -> String {
+    if let s = e.step.timing.statutoryMax { return s.basis }
+    if let h = e.handling, h.maxDays != nil {
+      let x = ExportText(language: language)
+      return x.t("publicerad handläggningstid", "the published handling time")
+        + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?"))"
+    }
+    return "–"
   }
 
   func compact(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }

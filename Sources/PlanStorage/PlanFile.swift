@@ -19,6 +19,11 @@ public final class PlanFile {
     case newerVersion(path: String, schema: Int, backup: String?)
     /// The folder or file cannot be written.
     case cannotWrite(path: String, detail: String)
+    /// There is no plan file at the path.
+    case missing(path: String)
+    /// The file is a plan, but something in it is impossible (a date, an identifier); it was
+    /// left untouched.
+    case invalid(path: String, problems: [String])
 
     public var description: String {
       switch self {
@@ -32,7 +37,13 @@ public final class PlanFile {
           "\(path): the plan was saved by a newer version of Nyföretagare (schema \(schema)); it was left untouched"
           + (backup.map { ". A backup exists: \($0)" } ?? "")
       case .cannotWrite(let path, let detail):
-        return "\(path): cannot save (\(detail)); nothing you typed is lost while the program runs"
+        return
+          "\(Echo.quote(path, limit: nil)): cannot save (\(detail)); nothing you typed is lost while the program runs"
+      case .missing(let path):
+        return "\(Echo.quote(path, limit: nil)): no saved plan at this path; check the name (plans are .json files)"
+      case .invalid(let path, let problems):
+        return "\(Echo.quote(path, limit: nil)): the plan has impossible values; it was left untouched: "
+          + problems.joined(separator: "; ") + ". Correct them in the file or open the backup (.bak)"
       }
     }
   }
@@ -56,6 +67,8 @@ public final class PlanFile {
   public static func open(_ path: String) throws(Failure) -> (PlanFile, PlanDocument?) {
     let file = PlanFile(path: path)
     try file.lock()
+    // Holding the lock, no one else is saving this plan: its temporary files are left-overs.
+    removeTemporaries(of: (path as NSString).lastPathComponent, in: SafeFile.split(path).folder)
     guard FileManager.default.fileExists(atPath: path) else { return (file, nil) }
     do {
       return (file, try file.read())
@@ -99,9 +112,28 @@ public final class PlanFile {
 
   /// Reads and decodes the file.
   public func read() throws(Failure) -> PlanDocument {
+    try Self.read(path)
+  }
+
+  /// The largest plan file read (a plan with every field at its longest is far smaller).
+  public static let maximumFileBytes = InputLimits.planFileBytes
+
+  /// Reads and decodes a plan file without locking or creating anything (for `status` and
+  /// exports: a plan being saved meanwhile is replaced atomically, so the read sees one version).
+  /// Throws `.missing` when there is no file.
+  public static func read(_ path: String) throws(Failure) -> PlanDocument {
+    let backupPath = path + ".bak"
     let backup = FileManager.default.fileExists(atPath: backupPath) ? backupPath : nil
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .corrupt(path: path, detail: "cannot read it", backup: backup)
+    let data: Data
+    switch BoundedRead.contents(of: path, limit: maximumFileBytes) {
+    case .success(let d): data = d
+    case .failure(.missing): throw .missing(path: path)
+    case .failure(.tooLarge):
+      throw .corrupt(path: path, detail: "larger than \(maximumFileBytes >> 20) MB", backup: backup)
+    case .failure(.notRegular):
+      throw .corrupt(path: path, detail: "not a regular file", backup: backup)
+    case .failure(.unreadable(let reason)):
+      throw .corrupt(path: path, detail: "cannot read it: \(reason)", backup: backup)
     }
     struct Header: Decodable { var schema: Int }
     guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
@@ -122,7 +154,7 @@ public final class PlanFile {
     if case DecodingError.typeMismatch(_, let c) = error {
       return "wrong type at " + c.codingPath.map(\.stringValue).joined(separator: ".")
     }
-    if case DecodingError.dataCorrupted(let c) = error { return c.debugDescription }
+    if case DecodingError.dataCorrupted(let c) = error { return Echo.quote(c.debugDescription, limit: 120) }
     return "\(error)"
   }
 
@@ -139,63 +171,66 @@ public final class PlanFile {
     try Self.writeAtomically(Self.encode(document), to: path, backup: backupPath)
   }
 
-  /// The atomic write, with a hook for tests to stop between write and rename.
+  /// The atomic write (``SafeFile``, mode 0600), with a hook for tests to stop between write
+  /// and rename.
   static func writeAtomically(
     _ data: Data, to path: String, backup: String?, beforeRename: (() throws -> Void)? = nil
   ) throws(Failure) {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let temp = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(getpid())"
-    let fd = Glibc.open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { throw .cannotWrite(path: path, detail: String(cString: strerror(errno))) }
-    var ok = true
-    data.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-        if n <= 0 {
-          ok = false
-          break
-        }
-        offset += n
-      }
-    }
-    let synced = fsync(fd) == 0
-    close(fd)
-    guard ok && synced else {
-      let detail = String(cString: strerror(errno))
-      unlink(temp)
-      throw .cannotWrite(path: path, detail: detail)
-    }
     do {
-      try beforeRename?()
+      try SafeFile.write(data, to: path, personal: true, backup: backup, beforeRename: beforeRename)
     } catch {
-      unlink(temp)
-      throw .cannotWrite(path: path, detail: "interrupted")
-    }
-    if let backup, FileManager.default.fileExists(atPath: path) {
-      // Keep the previous version: a hard link keeps it whole whatever happens next.
-      unlink(backup)
-      if link(path, backup) != 0 {
-        _ = try? FileManager.default.copyItem(atPath: path, toPath: backup)
-      }
-      chmod(backup, 0o600)
-    }
-    guard rename(temp, path) == 0 else {
-      let detail = String(cString: strerror(errno))
-      unlink(temp)
-      throw .cannotWrite(path: path, detail: detail)
-    }
-    chmod(path, 0o600)
-    let dirfd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY)
-    if dirfd >= 0 {
-      fsync(dirfd)
-      close(dirfd)
+      throw .cannotWrite(path: path, detail: error.message(in: .en))
     }
   }
 
-  /// Plan files in a folder, newest first.
+  /// Removes what an interrupted save of plan `name` left in `folder`: `.NAME.tmp-PID` and
+  /// `.NAME.bak.tmp-PID`. Only the caller holding the plan's lock may call this.
+  static func removeTemporaries(of name: String, in folder: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in names where temporaryOwner(entry) == name || temporaryOwner(entry) == name + ".bak" {
+      unlink(folder + "/" + entry)
+    }
+  }
+
+  /// The file a temporary file's name belongs to: `plan.json` for `.plan.json.tmp-123`.
+  static func temporaryOwner(_ entry: String) -> String? {
+    guard entry.hasPrefix("."), let marker = entry.range(of: SafeFile.temporaryMarker, options: .backwards)
+    else { return nil }
+    let digits = entry[marker.upperBound...]
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    let owner = String(entry[entry.index(after: entry.startIndex)..<marker.lowerBound])
+    return owner.isEmpty ? nil : owner
+  }
+
+  /// Removes the temporary files that interrupted saves left in `folder` (the program's own
+  /// plan folder), for every plan that is not open in another program right now. Returns how
+  /// many were removed.
+  @discardableResult
+  public static func removeLeftovers(in folder: String) -> Int {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+    var removed = 0
+    for entry in names {
+      guard var owner = temporaryOwner(entry) else { continue }
+      if owner.hasSuffix(".json.bak") { owner.removeLast(4) }
+      guard owner.hasSuffix(".json") else { continue }
+      // Free when its lock can be taken (or it has none): no save of it is under way.
+      let lockFD = Glibc.open(folder + "/" + owner + ".lock", O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+      if lockFD >= 0 {
+        defer { close(lockFD) }
+        guard flock(lockFD, LOCK_EX | LOCK_NB) == 0 else { continue }
+        defer { flock(lockFD, LOCK_UN) }
+        if unlink(folder + "/" + entry) == 0 { removed += 1 }
+      } else if errno == ENOENT, unlink(folder + "/" + entry) == 0 {
+        removed += 1
+      }
+    }
+    return removed
+  }
+
+  /// Plan files in a folder, newest first. Temporary files left there by interrupted saves of
+  /// plans not open elsewhere are removed first (this is called once as the UI starts).
   public static func recent(in folder: String, limit: Int = 8) -> [String] {
+    removeLeftovers(in: folder)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
     let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
     let dated = files.map { path -> (String, Date) in

@@ -35,14 +35,3 @@ enum ContentSource {
     return landscape
   }
 }
-
-/// Writing to the standard streams.
-enum Console {
-  static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-
-  static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-}

@@ -50,7 +50,7 @@ struct KioskPinCommand: ParsableCommand {
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
     quiet.c_lflag |= tcflag_t(ECHONL)
-    FileHandle.standardError.write(Data(prompt.utf8))
+    _ = Console.write(Array(prompt.utf8), to: STDERR_FILENO)
     _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
     defer { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
     return readLine(strippingNewline: true)

@@ -19,7 +19,11 @@ struct LintCommand: ParsableCommand {
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     if errors > 0 || (strict && warnings > 0) {
-      Console.error("\(errors) error(s), \(warnings) warning(s)")
+      // Standard error alone must say what and where, not only how many.
+      let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
+      Console.error(
+        "\(errors) error(s), \(warnings) warning(s), listed on standard output"
+          + (first.map { "; the first: \($0.description)" } ?? ""))
       throw ExitCode(1)
     }
     if let l = result.landscape {

@@ -9,7 +9,7 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan", abstract: "Make a plan from an answers file (Markdown by default).")
 
-  enum Format: String, ExpressibleByArgument { case markdown, json, ics }
+  enum Format: String, ExpressibleByArgument { case markdown, json, ics, html }
 
   @OptionGroup var common: CommonOptions
 
@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "A saved plan (instead of --answers): exports with every case's state.")
   var plan: String?
 
-  @Option(name: .long, help: "markdown (default), json, or ics (iCalendar).")
+  @Option(name: .long, help: "markdown (default), json, ics (iCalendar), or html (one page with the timeline).")
   var format: Format = .markdown
 
   @Option(name: .long, help: "The day the plan counts from, YYYY-MM-DD (default: today).")
@@ -28,9 +28,20 @@ struct PlanCommand: ParsableCommand {
   @Option(name: .long, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(
+    name: .long,
+    help:
+      "The plan's id in calendar UIDs (letters, digits, - _ .; at most 64). Default: the saved plan's id, or one derived from the answers."
+  )
+  var planID: String?
+
   func validate() throws {
     if (answers == nil) == (plan == nil) {
       throw ValidationError("give either --answers FILE or --plan FILE")
+    }
+    if let planID, !PlanIdentity.isValid(planID) {
+      throw ValidationError(
+        "--plan-id '\(Echo.quote(planID, limit: 80))' is not a plan id: use 1–64 letters, digits, '-', '_' or '.'")
     }
   }
 
@@ -39,8 +50,10 @@ struct PlanCommand: ParsableCommand {
     let day = try Self.day(today)
     var parsed: (Answers, FounderData)
     var cases: [String: CaseRecord] = [:]
+    var id = planID
     if let path = plan {
-      let (document, _) = try SavedPlan.load(path, landscape: landscape)
+      let document = try SavedPlan.load(path, landscape: landscape)
+      id = id ?? document.exportID
       let (decoded, problems) = document.decodedAnswers(in: landscape)
       for p in problems { Console.error("\(path): warning: \(p)") }
       parsed = (decoded, FounderData(document.data))
@@ -59,13 +72,15 @@ struct PlanCommand: ParsableCommand {
     switch format {
     case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
     case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang, planID: id).render(plan)
+    case .html: rendered = HTMLRenderer(landscape: landscape, language: common.lang).render(plan)
     }
     if let output {
       do {
-        try FileWriter.write(rendered, to: output)
+        // Founder data (a personnummer, an address) makes the file personal: mode 0600.
+        try SafeFile.write(Data(rendered.utf8), to: output, personal: !parsed.1.values.isEmpty)
       } catch {
-        Console.error("\(output): error: cannot write: \(error.localizedDescription)")
+        Console.error("error: " + error.message(in: common.lang))
         throw ExitCode(1)
       }
     } else {
@@ -75,12 +90,27 @@ struct PlanCommand: ParsableCommand {
 
   /// Reads and validates an answers file, exiting with one line per problem.
   static func readAnswers(_ path: String, landscape: Landscape) throws -> (Answers, FounderData) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Console.error("\(path): error: cannot read the answers file")
+    let shown = Echo.quote(path, limit: nil)
+    let data: Data
+    switch BoundedRead.contents(of: path, limit: InputLimits.answersFileBytes) {
+    case .success(let d): data = d
+    case .failure(.missing):
+      Console.error("\(shown): error: no answers file at this path; check the name")
+      throw ExitCode(1)
+    case .failure(.tooLarge(let limit)):
+      Console.error(
+        "\(shown): error: the answers file is larger than \(BoundedRead.describe(limit)), the limit; an answers file is a few KB — is this the right file?"
+      )
+      throw ExitCode(1)
+    case .failure(.notRegular):
+      Console.error("\(shown): error: this is a folder, not an answers file; give the file's path")
+      throw ExitCode(1)
+    case .failure(.unreadable(let reason)):
+      Console.error("\(shown): error: cannot read the answers file (\(reason))")
       throw ExitCode(1)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      Console.error("\(path):1:1: error: the answers file is not UTF-8 text")
+      Console.error("\(shown):1:1: error: the answers file is not UTF-8 text; save it as UTF-8")
       throw ExitCode(1)
     }
     do {
@@ -110,12 +140,5 @@ enum Clock {
     let now = Date()
     let seconds = Int(now.timeIntervalSince1970) + TimeZone.current.secondsFromGMT(for: now)
     return Day(daysSinceEpoch: Int((Double(seconds) / 86400).rounded(.down)))
-  }
-}
-
-/// Writes text files atomically.
-enum FileWriter {
-  static func write(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 }

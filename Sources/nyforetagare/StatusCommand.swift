@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try PlanCommand.day(today)
-    let (document, _) = try SavedPlan.load(plan, landscape: landscape)
+    let document = try SavedPlan.load(plan, landscape: landscape)
     let (answers, problems) = document.decodedAnswers(in: landscape)
     for p in problems { Console.error("\(plan): warning: \(p)") }
     let result: Plan
@@ -38,18 +38,13 @@ struct StatusCommand: ParsableCommand {
   }
 }
 
-/// Opens a saved plan for reading, with clear messages.
+/// Reads a saved plan, with clear messages; locks, creates and changes nothing.
 enum SavedPlan {
-  static func load(_ path: String, landscape: Landscape) throws -> (PlanDocument, PlanFile) {
+  static func load(_ path: String, landscape: Landscape) throws -> PlanDocument {
     do {
-      let (file, document) = try PlanFile.open(path)
-      guard let document else {
-        Console.error("\(path): error: no saved plan at this path")
-        throw ExitCode(1)
-      }
-      return (document, file)
-    } catch let failure as PlanFile.Failure {
-      Console.error("error: \(failure.description)")
+      return try PlanFile.read(path)
+    } catch {
+      Console.error("error: \(error.description)")
       throw ExitCode(1)
     }
   }

@@ -183,7 +183,7 @@ struct BrokenAnswersCLITests {
   func missing() throws {
     let run = try CLI.run(["plan", "--answers", "/nonexistent/answers.yaml"])
     #expect(run.status != 0)
-    #expect(run.stderrLines == ["/nonexistent/answers.yaml: error: cannot read the answers file"])
+    #expect(run.stderrLines == ["/nonexistent/answers.yaml: error: no answers file at this path; check the name"])
   }
 }
 

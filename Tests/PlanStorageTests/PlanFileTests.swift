@@ -134,3 +134,67 @@ struct PlanFileTests {
     #expect(PlanFile.defaultFolder(environment: ["HOME": "/h"]) == "/h/.local/share/nyforetagare")
   }
 }
+
+@Suite("Plan files: left-overs of interrupted saves, reading without side effects")
+struct PlanFileLeftoverTests {
+  func folder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nyf-left-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  func touch(_ path: String) throws { try Data("{\"personnummer\": \"x\"}".utf8).write(to: URL(fileURLWithPath: path)) }
+
+  @Test("opening a plan removes its own temporary files and nothing else")
+  func openCleans() throws {
+    let dir = try folder()
+    for name in [".plan.json.tmp-123", ".plan.json.bak.tmp-77", ".other.json.tmp-5", ".plan.json.tmp-x", "notes.txt"] {
+      try touch(dir + "/" + name)
+    }
+    let (file, _) = try PlanFile.open(dir + "/plan.json")
+    defer { file.unlock() }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+        ".other.json.tmp-5", ".plan.json.tmp-x", "notes.txt", "plan.json.lock",
+      ])
+  }
+
+  @Test("at start, left-overs of plans not open elsewhere are removed; an open plan's are kept")
+  func startCleans() throws {
+    let dir = try folder()
+    let (busy, _) = try PlanFile.open(dir + "/busy.json")
+    defer { busy.unlock() }
+    for name in [".busy.json.tmp-11", ".idle.json.tmp-12", ".idle.json.bak.tmp-13", ".idle.json.tmp-"] {
+      try touch(dir + "/" + name)
+    }
+    try touch(dir + "/idle.json")
+    #expect(PlanFile.removeLeftovers(in: dir) == 2)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+        ".busy.json.tmp-11", ".idle.json.tmp-", "busy.json.lock", "idle.json",
+      ])
+  }
+
+  @Test("reading a plan that is not there creates nothing: no folder, no lock")
+  func readCreatesNothing() throws {
+    let dir = try folder()
+    #expect(throws: PlanFile.Failure.missing(path: dir + "/a/b/plan.json")) {
+      _ = try PlanFile.read(dir + "/a/b/plan.json")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+  }
+
+  @Test("a plan file over the size limit is refused before it is read into memory")
+  func tooLarge() throws {
+    let dir = try folder()
+    let path = dir + "/huge.json"
+    #expect(FileManager.default.createFile(atPath: path, contents: nil))
+    #expect(truncate(path, off_t(PlanFile.maximumFileBytes + 1)) == 0)
+    do {
+      _ = try PlanFile.read(path)
+      Issue.record("read a huge file")
+    } catch {
+      #expect(error.description.contains("larger than 16 MB"))
+    }
+  }
+}

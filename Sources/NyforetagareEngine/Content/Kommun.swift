@@ -10,6 +10,10 @@ public struct Kommun: Sendable, Hashable, Identifiable {
   public var raddningstjanst: String?
   /// The source for the räddningstjänst.
   public var raddningstjanstSource: String?
+  /// Whether the name is also an everyday word ("Mark", "Vara"): text lint then counts it as
+  /// the kommun only in forms such as "Mark kommun", "Marks kommun" or "(Mark)". Not kept in
+  /// the embedded snapshot (only lint reads it).
+  public var isCommonWord = false
   /// Where it is defined.
   public var location: SourceLocation
 

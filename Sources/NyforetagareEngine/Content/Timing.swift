@@ -44,6 +44,11 @@ public struct HandlingTime: Sendable, Hashable {
   public var location: SourceLocation?
   /// Whether `typicalDays` was written; a kommun profile may give only a promised `max`.
   public var typicalGiven = true
+  /// Whose figure it is: a kommun's own (in its profile), national, our estimate, or one
+  /// kommun's example (`kommun` names it). Nil in a profile means the profile's kommun.
+  public var scope: FigureScope?
+  /// Whether the source page shows no date (`year` is then when the figure was read).
+  public var undated = false
 
   /// Creates a handling time.
   public init(
@@ -92,7 +97,24 @@ public struct Fee: Sendable, Hashable {
   public var kommun: String?
   /// Where it is written.
   public var location: SourceLocation?
+  /// Whose figure it is (see ``HandlingTime/scope``).
+  public var scope: FigureScope?
+  /// Whether the source page shows no date.
+  public var undated = false
 
   /// The amount to count in a total: the typical amount, else the lowest of a range.
   public var countedAmount: Int? { amount ?? min }
+}
+
+/// Whose figure a fee or handling time is.
+public enum FigureScope: String, Sendable, Hashable, CaseIterable {
+  /// The founder's kommun's own figure (from its profile).
+  case kommun
+  /// A national rule: a statute, or a national authority's (or national body's) fee or time.
+  case national
+  /// Our estimate, or a range drawn from several kommuners' figures.
+  case estimate
+  /// One named kommun's figure: shown only as a labelled example, never as another kommun's
+  /// figure, never counted in a total, never used to date a plan.
+  case example
 }

@@ -32,6 +32,8 @@ enum ContentLinter {
     checkCycles(landscape, sink: sink)
     checkProfiles(landscape, stepIDs: stepIDs, sink: sink)
     checkScreens(landscape, sink: sink)
+    FounderTextLinter.check(sink.founderTexts, landscape: landscape, sink: sink)
+    FigureLinter.check(landscape, sink: sink)
   }
 
   static func checkStep(_ step: Step, landscape: Landscape, stepIDs: Set<String>, sink: DiagnosticSink) {

@@ -25,14 +25,35 @@ public enum ContentLoader {
     }
     let prefix = displayPrefix ?? (directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
     var result: [ContentFile] = []
+    var totalBytes = 0
     guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
     while let relative = enumerator.nextObject() as? String {
       guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
       let url = root.appendingPathComponent(relative)
-      guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-      guard let text = String(data: data, encoding: .utf8) else {
+      let here = SourceLocation(file: prefix + "/" + relative, line: 1, column: 1)
+      guard result.count < InputLimits.contentFiles else {
         throw Diagnostic(
-          .error, "not UTF-8 text", at: SourceLocation(file: prefix + "/" + relative, line: 1, column: 1))
+          .error, "the content folder has more than \(InputLimits.contentFiles) YAML files; is this the right folder?",
+          at: here)
+      }
+      let data: Data
+      switch BoundedRead.contents(of: url.path, limit: InputLimits.contentFileBytes) {
+      case .success(let d): data = d
+      case .failure(.tooLarge(let limit)):
+        throw Diagnostic(
+          .error, "the file is larger than \(BoundedRead.describe(limit)), the limit for a content file; split it",
+          at: here)
+      case .failure: continue  // a folder named *.yaml, a file gone meanwhile
+      }
+      totalBytes += data.count
+      guard totalBytes <= InputLimits.contentTotalBytes else {
+        throw Diagnostic(
+          .error,
+          "the content folder holds more than \(BoundedRead.describe(InputLimits.contentTotalBytes)) of YAML; is this the right folder?",
+          at: here)
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw Diagnostic(.error, "not UTF-8 text; save the file as UTF-8", at: here)
       }
       result.append(ContentFile(displayPath: prefix + "/" + relative, relativePath: relative, text: text))
     }
@@ -84,7 +105,10 @@ struct LandscapeParser {
   static func compose(_ file: ContentFile) -> Result<Node?, any Error> {
     // The basic resolver leaves every scalar as text (the readers parse numbers and booleans
     // themselves); the default one runs a regular expression per scalar, most of the load time.
-    Result { try Yams.compose(yaml: file.text, .basic, .default, .utf8) }
+    Result {
+      if let violation = YAMLGuard.check(file.text) { throw violation }
+      return try Yams.compose(yaml: file.text, .basic, .default, .utf8)
+    }
   }
 
   mutating func read(_ file: ContentFile) {
@@ -101,6 +125,11 @@ struct LandscapeParser {
       root = node
     } catch let error as YamlError {
       sink.error(yamlMessage(error), at: yamlLocation(error, file: file.displayPath))
+      return
+    } catch let violation as YAMLGuard.Violation {
+      sink.error(
+        violation.message,
+        at: SourceLocation(file: file.displayPath, line: violation.line, column: violation.column))
       return
     } catch {
       sink.error("cannot read YAML: \(error)", at: SourceLocation(file: file.displayPath, line: 1, column: 1))
@@ -239,6 +268,7 @@ struct LandscapeParser {
         if let vid, let vlabel { values.append(Question.Value(id: vid, label: vlabel)) }
       }
     }
+    r.maintainerNote()
     r.finish()
     var kind: Question.Kind?
     if let typeText {
@@ -271,6 +301,7 @@ struct LandscapeParser {
     let personal = r.bool("personal") ?? false
     let help = r.localized("help")
     let group = r.string("group") ?? "operation"
+    r.maintainerNote()
     r.finish()
     var kind: DataItem.Kind?
     if let typeText {
@@ -309,6 +340,7 @@ struct LandscapeParser {
       let name = kr.string("name", required: true)
       let rt = kr.string("raddningstjanst")
       let rtSource = kr.string("raddningstjanst_source")
+      let commonWord = kr.bool("common_word") ?? false
       kr.finish()
       guard let code, let name else { continue }
       if code.count != 4 || !code.allSatisfy(\.isNumber) {
@@ -329,7 +361,7 @@ struct LandscapeParser {
       kommuner.append(
         Kommun(
           code: code, name: name, lan: lanName ?? "?", raddningstjanst: rt,
-          raddningstjanstSource: rtSource, location: kr.location))
+          raddningstjanstSource: rtSource, isCommonWord: commonWord, location: kr.location))
     }
   }
 

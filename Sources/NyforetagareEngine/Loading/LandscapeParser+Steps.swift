@@ -27,6 +27,7 @@ extension LandscapeParser {
         let step = rr.string("step", required: true)
         let lag = rr.int("lag_days") ?? 0
         let note = rr.localized("note")
+        rr.maintainerNote()
         rr.finish()
         if let step { requires.append(Step.Requirement(step: step, lagDays: lag, note: note, location: loc)) }
       }
@@ -40,6 +41,7 @@ extension LandscapeParser {
         let days = sr.int("days", required: true)
         let basis = sr.string("basis", required: true)
         let source = sr.string("source")
+        sr.maintainerNote()
         sr.finish()
         if let days, let basis { timing.statutoryMax = StatutoryMax(days: days, basis: basis, source: source) }
       }
@@ -69,6 +71,7 @@ extension LandscapeParser {
     let sources = r.stringList("sources") ?? []
     let certaintyText = r.string("certainty") ?? "confirmed"
     let uncertainty = r.localized("uncertainty")
+    r.maintainerNote()
     r.finish()
 
     var kind: Step.Kind?
@@ -115,6 +118,8 @@ extension LandscapeParser {
     let year = hr.int("year")
     let source = hr.string("source")
     let note = hr.localized("note")
+    let (scope, figureKommun, undated) = readScope(hr, profileKommun: kommun)
+    hr.maintainerNote()
     hr.finish()
     guard let typical else {
       if !typicalGiven { sink.error("handling_days needs 'typical' or 'max'", at: hr.location) }
@@ -128,21 +133,55 @@ extension LandscapeParser {
     }
     var handling = HandlingTime(
       minDays: minD, typicalDays: typical, maxDays: maxD, year: year, source: source, note: note,
-      kommun: kommun, location: hr.location)
+      kommun: kommun ?? figureKommun, location: hr.location)
     handling.typicalGiven = typicalGiven
+    handling.scope = scope
+    handling.undated = undated
     return handling
   }
 
   func readFee(_ fr: NodeReader, kommun: String?) -> Fee {
-    let fee = Fee(
+    var fee = Fee(
       amount: fr.int("amount_sek"), min: fr.int("min_sek"), max: fr.int("max_sek"),
       per: fr.localized("per"), year: fr.int("year"), source: fr.string("source"),
       note: fr.localized("note"), kommun: kommun, location: fr.location)
+    let (scope, figureKommun, undated) = readScope(fr, profileKommun: kommun)
+    fee.scope = scope
+    fee.kommun = kommun ?? figureKommun
+    fee.undated = undated
+    fr.maintainerNote()
     fr.finish()
     if let lo = fee.min, let hi = fee.max, lo > hi {
       sink.error("fee: min_sek (\(lo)) is more than max_sek (\(hi))", at: fr.location)
     }
     return fee
+  }
+
+  /// Reads `scope`, `kommun` and `undated` of a figure. In a kommun's profile the figure is
+  /// that kommun's own: `scope` and `kommun` are not written there.
+  func readScope(_ r: NodeReader, profileKommun: String?) -> (FigureScope?, String?, Bool) {
+    let undated = r.bool("undated") ?? false
+    if let profileKommun {
+      return (.kommun, profileKommun, undated)
+    }
+    let scopeText = r.string("scope")
+    let kommun = r.string("kommun")
+    var scope: FigureScope?
+    if let scopeText {
+      scope = FigureScope(rawValue: scopeText)
+      if scope == nil || scope == .kommun {
+        sink.error(
+          "unknown scope '\(scopeText)' (allowed in a step: national, estimate, example; a kommun's own figure goes in its profile)",
+          at: r.keyLocation("scope"))
+      }
+    }
+    if scope == .example && kommun == nil {
+      sink.error("a figure with scope example needs 'kommun': the kommun it comes from", at: r.keyLocation("scope"))
+    }
+    if kommun != nil && scope != .example {
+      sink.error("'kommun' is only for a figure with scope example", at: r.keyLocation("kommun"))
+    }
+    return (scope ?? .national, kommun, undated)
   }
 
   mutating func readProfile(_ node: Node, file: String) {
@@ -165,6 +204,7 @@ extension LandscapeParser {
           let eService = sr.string("e_service")
           let contact = sr.localized("contact")
           let note = sr.localized("note")
+          sr.maintainerNote()
           sr.finish()
           overrides[stepID] = KommunProfile.StepOverride(
             fee: fee, handling: handling, eService: eService, contact: contact, note: note,
@@ -174,6 +214,7 @@ extension LandscapeParser {
         sink.error("'steps' must map step ids to overrides", at: r.location(of: stepsNode))
       }
     }
+    r.maintainerNote()
     r.finish()
     var updated: Day?
     if let updatedText {

@@ -3,6 +3,8 @@ import Yams
 /// Collects diagnostics while content is read (a reference so readers can share it).
 final class DiagnosticSink {
   var diagnostics = Diagnostics()
+  /// Every founder-facing text read, with where it is (checked by ``FounderTextLinter``).
+  var founderTexts: [FounderText] = []
 
   func error(_ message: String, at location: SourceLocation?) {
     diagnostics.error(message, at: location)
@@ -85,7 +87,7 @@ final class NodeReader {
     }
     guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
       sink.error(
-        "'\(key)' must be a whole number, not '\(node.scalar?.string ?? "…")'",
+        "'\(key)' must be a whole number, not '\(Echo.quote(node.scalar?.string ?? "…"))'",
         at: location(of: node))
       return nil
     }
@@ -93,13 +95,36 @@ final class NodeReader {
       sink.error("'\(key)' must be at least \(minimum), not \(value)", at: location(of: node))
       return nil
     }
+    let (range, unit) = NodeReader.saneRange(forKey: key)
+    guard range.contains(value) else {
+      sink.error(
+        "'\(key)' is \(value); \(unit) must be from \(range.lowerBound) to \(range.upperBound) (a typing error?)",
+        at: location(of: node))
+      return nil
+    }
     return value
+  }
+
+  /// The range a whole number in content may take, by what its key says it counts: days (at most
+  /// ten years), kronor (at most 100 million), a year; anything else at most a billion. No sum or
+  /// date the planner makes from such numbers can overflow.
+  static func saneRange(forKey key: String) -> (ClosedRange<Int>, String) {
+    if key == "year" || key.hasSuffix("_year") { return (1900...2200, "a year") }
+    if key.hasSuffix("_sek") || key.hasSuffix("_kronor") { return (-100_000_000...100_000_000, "an amount in kronor") }
+    if key == "days" || key.hasSuffix("_days") || ["min", "max", "typical"].contains(key) {
+      return (-3_650...3_650, "a number of days")
+    }
+    if key.hasSuffix("_weeks") { return (-520...520, "a number of weeks") }
+    if key.hasSuffix("_months") { return (-120...120, "a number of months") }
+    return (-1_000_000_000...1_000_000_000, "a whole number")
   }
 
   func double(_ key: String) -> Double? {
     guard let node = node(key) else { return nil }
-    guard case .scalar(let scalar) = node, let value = Double(scalar.string) else {
-      sink.error("'\(key)' must be a number", at: location(of: node))
+    guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite,
+      abs(value) <= 1e12
+    else {
+      sink.error("'\(key)' must be a number (at most 10^12)", at: location(of: node))
       return nil
     }
     return value
@@ -139,7 +164,17 @@ final class NodeReader {
     let en = reader.string("en", required: true)
     reader.finish()
     guard let sv, let en else { return nil }
+    for (language, text) in [("sv", sv), ("en", en)] {
+      let at = reader.values[language].map { reader.location(of: $0) } ?? reader.location
+      sink.founderTexts.append(FounderText(key: key, language: language, text: text, location: at))
+    }
     return LocalizedText(sv: sv, en: en)
+  }
+
+  /// Reads `maintainer_note`: a plain string for maintainers, never shown to the founder and
+  /// not kept in the landscape.
+  func maintainerNote() {
+    _ = string("maintainer_note")
   }
 
   func sequence(_ key: String) -> [Node]? {
@@ -184,7 +219,7 @@ final class NodeReader {
       if !used.contains(key) && !extra.contains(key) {
         let allowed = (Array(used) + extra).sorted().joined(separator: ", ")
         sink.error(
-          "unknown key '\(key)' in \(what) (allowed: \(allowed))", at: location(of: keyNode))
+          "unknown key '\(Echo.quote(key))' in \(what) (allowed: \(allowed))", at: location(of: keyNode))
       }
     }
   }

@@ -10,6 +10,11 @@ public enum AnswerParser {
     -> (Answers, FounderData)
   {
     var diagnostics = Diagnostics()
+    if let violation = YAMLGuard.check(text) {
+      diagnostics.error(
+        violation.message, at: SourceLocation(file: file, line: violation.line, column: violation.column))
+      throw AnswerErrors(diagnostics: diagnostics)
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -47,13 +52,17 @@ public enum AnswerParser {
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
       let location = NodeReader.location(of: keyNode, in: file)
+      if diagnostics.all.count >= InputLimits.diagnosticsPerFile {
+        diagnostics.error(TextCheck.tooManyProblems, at: location)
+        break
+      }
       if key == "data" {
         parseData(valueNode, file: file, landscape: landscape, into: &data, diagnostics: &diagnostics)
         continue
       }
       guard let question = landscape.question(key) else {
         let known = landscape.questions.map(\.id).joined(separator: ", ")
-        diagnostics.error("unknown question id '\(key)' (known: \(known), data)", at: location)
+        diagnostics.error("unknown question id '\(Echo.quote(key))' (known: \(known), data)", at: location)
         continue
       }
       if case .scalar(let s) = valueNode, s.style == .plain, s.string.isEmpty || s.string == "~" || s.string == "null" {
@@ -79,19 +88,32 @@ public enum AnswerParser {
     }
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
+      if diagnostics.all.count >= InputLimits.diagnosticsPerFile {
+        diagnostics.error(TextCheck.tooManyProblems, at: NodeReader.location(of: keyNode, in: file))
+        return
+      }
       guard let item = landscape.dataItem(key) else {
-        diagnostics.error("unknown data item '\(key)' in data", at: NodeReader.location(of: keyNode, in: file))
+        diagnostics.error(
+          "unknown data item '\(Echo.quote(key))' in data", at: NodeReader.location(of: keyNode, in: file))
         continue
       }
       guard case .scalar(let scalar) = valueNode else {
-        diagnostics.error("data '\(key)' must be a single value", at: NodeReader.location(of: valueNode, in: file))
+        diagnostics.error(
+          "data '\(Echo.quote(key))' must be a single value", at: NodeReader.location(of: valueNode, in: file))
+        continue
+      }
+      if let problem = TextCheck.problem(scalar.string) {
+        diagnostics.error(
+          "data '\(key)': '\(Echo.quote(scalar.string))': \(problem.en)",
+          at: NodeReader.location(of: valueNode, in: file))
         continue
       }
       switch DataValidator.validate(scalar.string, kind: item.kind) {
       case .valid(let normalized): data.values[key] = normalized
       case .invalid(let message):
         diagnostics.error(
-          "data '\(key)': '\(scalar.string)': \(message.en)", at: NodeReader.location(of: valueNode, in: file))
+          "data '\(key)': '\(Echo.quote(scalar.string))': \(message.en)",
+          at: NodeReader.location(of: valueNode, in: file))
       }
     }
   }
@@ -111,6 +133,9 @@ public enum AnswerValidator {
     case .kommunList, .stepList:
       let items: [String]
       if case .sequence(let seq) = node {
+        guard seq.count <= InputLimits.listLength else {
+          return .failure(AnswerMessage("'\(question.id)' lists more than \(InputLimits.listLength) values"))
+        }
         items = seq.compactMap { $0.scalar?.string }
       } else if case .scalar(let s) = node {
         items = [s.string]
@@ -138,16 +163,17 @@ public enum AnswerValidator {
     case .choice:
       if question.value(raw) != nil { return .success(.choice(raw)) }
       let allowed = question.values.map(\.id).joined(separator: ", ")
-      return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not allowed (allowed: \(allowed))"))
+      return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not allowed (allowed: \(allowed))"))
     case .bool:
       switch raw.lowercased() {
       case "true", "yes", "ja": return .success(.bool(true))
       case "false", "no", "nej": return .success(.bool(false))
-      default: return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not allowed (allowed: true, false)"))
+      default:
+        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not allowed (allowed: true, false)"))
       }
     case .integer:
       guard let n = Int(raw) else {
-        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a whole number"))
+        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a whole number"))
       }
       if let m = question.minimum, Double(n) < m {
         return .failure(AnswerMessage("'\(question.id)': \(n) is too small (at least \(formatNumber(m)))"))
@@ -155,7 +181,7 @@ public enum AnswerValidator {
       return .success(.integer(n))
     case .number:
       guard let n = Double(raw.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
-        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a number"))
+        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a number"))
       }
       if let m = question.minimum, n < m {
         return .failure(
@@ -164,14 +190,15 @@ public enum AnswerValidator {
       return .success(.number(n))
     case .date:
       guard let day = Day(iso: raw) else {
-        return .failure(AnswerMessage("'\(question.id)': '\(raw)' is not a date in the form YYYY-MM-DD"))
+        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a date in the form YYYY-MM-DD"))
       }
       return .success(.date(day))
     case .kommun:
       guard let k = landscape.kommun(matching: raw) else {
         return .failure(
           AnswerMessage(
-            "'\(question.id)': '\(raw)' is not one of Sweden's 290 kommuner (\(kommunHint(raw, landscape)))"))
+            "'\(question.id)': '\(Echo.quote(raw))' is not one of Sweden's 290 kommuner (\(kommunHint(raw, landscape)))"
+          ))
       }
       return .success(.kommun(k.name))
     case .kommunList:
@@ -182,7 +209,8 @@ public enum AnswerValidator {
         guard let k = landscape.kommun(matching: name) else {
           return .failure(
             AnswerMessage(
-              "'\(question.id)': '\(name)' is not one of Sweden's 290 kommuner (\(kommunHint(name, landscape)))"))
+              "'\(question.id)': '\(Echo.quote(name))' is not one of Sweden's 290 kommuner (\(kommunHint(name, landscape)))"
+            ))
         }
         if !names.contains(k.name) { names.append(k.name) }
       }
@@ -194,7 +222,7 @@ public enum AnswerValidator {
         if id.isEmpty { continue }
         guard landscape.step(id) != nil else {
           return .failure(
-            AnswerMessage("'\(question.id)': '\(id)' is not a known step id (see the plan's JSON for ids)"))
+            AnswerMessage("'\(question.id)': '\(Echo.quote(id))' is not a known step id (see the plan's JSON for ids)"))
         }
         if !ids.contains(id) { ids.append(id) }
       }

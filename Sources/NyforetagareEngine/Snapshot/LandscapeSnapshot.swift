@@ -3,7 +3,7 @@
 /// compares them).
 public enum LandscapeSnapshot {
   /// The format's version; a snapshot of another version is not read.
-  static let formatVersion = 1
+  static let formatVersion = 2
 
   /// The snapshot of a landscape.
   public static func encode(_ landscape: Landscape) -> [UInt8] {
@@ -250,6 +250,8 @@ public enum LandscapeSnapshot {
     w.optional(h.kommun) { $0.string($1) }
     w.optional(h.location, location)
     w.bool(h.typicalGiven)
+    w.optional(h.scope) { $0.string($1.rawValue) }
+    w.bool(h.undated)
   }
 
   static func handling(_ r: inout ByteReader) throws(ByteReader.Malformed) -> HandlingTime {
@@ -260,6 +262,8 @@ public enum LandscapeSnapshot {
       source: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, note: try r.optional(text),
       kommun: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, location: try r.optional(location))
     h.typicalGiven = try r.bool()
+    h.scope = try r.optional { r throws(ByteReader.Malformed) in try raw(&r, FigureScope.self) }
+    h.undated = try r.bool()
     return h
   }
 
@@ -273,16 +277,21 @@ public enum LandscapeSnapshot {
     w.optional(f.note, text)
     w.optional(f.kommun) { $0.string($1) }
     w.optional(f.location, location)
+    w.optional(f.scope) { $0.string($1.rawValue) }
+    w.bool(f.undated)
   }
 
   static func fee(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Fee {
-    Fee(
+    var f = Fee(
       amount: try r.optional { r throws(ByteReader.Malformed) in try r.int() },
       min: try r.optional { r throws(ByteReader.Malformed) in try r.int() },
       max: try r.optional { r throws(ByteReader.Malformed) in try r.int() }, per: try r.optional(text),
       year: try r.optional { r throws(ByteReader.Malformed) in try r.int() },
       source: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, note: try r.optional(text),
       kommun: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, location: try r.optional(location))
+    f.scope = try r.optional { r throws(ByteReader.Malformed) in try raw(&r, FigureScope.self) }
+    f.undated = try r.bool()
+    return f
   }
 
   static func step(_ w: inout ByteWriter, _ s: Step) {

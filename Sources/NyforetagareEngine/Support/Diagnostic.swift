@@ -22,12 +22,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
     self.location = location
   }
 
-  /// `FILE:LINE:COL: error: message`, or `error: message` without a location.
+  /// `FILE:LINE:COL: error: message`, or `error: message` without a location; control characters
+  /// in the file name or the message are shown escaped (see ``Echo``), so it is always one line.
   public var description: String {
     if let location {
-      return "\(location): \(severity.rawValue): \(message)"
+      return Echo.quote("\(location): \(severity.rawValue): \(message)", limit: nil)
     }
-    return "\(severity.rawValue): \(message)"
+    return Echo.quote("\(severity.rawValue): \(message)", limit: nil)
   }
 }
 

@@ -43,6 +43,14 @@ public struct PlanDocument: Sendable, Hashable, Codable {
   /// Text being typed into a field when the plan was saved, so that a killed program loses at
   /// most the last keystroke.
   public var draft: Draft?
+  /// The plan's stable id (see `PlanIdentity`); nil in files saved before plans had one.
+  public var planID: String?
+
+  /// The id exports use: the saved one, or for an older file one derived from its answers.
+  public var exportID: String {
+    if let planID, PlanIdentity.isValid(planID) { return planID }
+    return PlanIdentity.derived(from: answers)
+  }
 
   /// Text being typed into one field.
   public struct Draft: Sendable, Hashable, Codable {

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Checks whose figure each fee and handling time is: an example names a real kommun, and a
+/// step's figure marked national does not come from one kommun's own web site.
+enum FigureLinter {
+  static func check(_ landscape: Landscape, sink: DiagnosticSink) {
+    let hosts = landscape.kommuner.map { (name: $0.name, label: hostLabel($0.name)) }
+    for step in landscape.steps {
+      var figures: [(String, FigureScope?, String?, String?, SourceLocation?)] = []
+      if let h = step.timing.handling { figures.append(("handling time", h.scope, h.kommun, h.source, h.location)) }
+      if let f = step.fee { figures.append(("fee", f.scope, f.kommun, f.source, f.location)) }
+      for (what, scope, kommun, source, location) in figures {
+        let at = location ?? step.location
+        if scope == .example, let kommun, landscape.kommun(named: kommun) == nil {
+          sink.error("the \(what)'s example kommun '\(kommun)' is not one of the 290", at: at)
+        }
+        if scope == .national, let source, let host = URL(string: source)?.host?.lowercased() {
+          let labels = host.split(separator: ".").map(String.init)
+          if let owner = hosts.first(where: { labels.contains($0.label) }) {
+            sink.warning(
+              "the \(what) is marked national but its source is \(owner.name)'s own site; "
+                + "use scope: example with kommun: \(owner.name), or scope: estimate",
+              at: at)
+          }
+        }
+      }
+    }
+  }
+
+  /// A kommun's name as it appears in its web address: "Göteborg" → "goteborg",
+  /// "Upplands-Bro" → "upplands-bro", "Östra Göinge" → "ostragoinge".
+  static func hostLabel(_ name: String) -> String {
+    var out = ""
+    for c in name.lowercased() {
+      switch c {
+      case "å", "ä": out.append("a")
+      case "ö": out.append("o")
+      case "é": out.append("e")
+      case "ü": out.append("u")
+      case " ": continue
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+}

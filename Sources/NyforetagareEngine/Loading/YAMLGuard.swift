@@ -1,0 +1,130 @@
+import CYaml
+
+/// Checks YAML text before it is composed into nodes: how many aliases it uses, how many nodes
+/// it stands for once every alias is expanded, and how deep it nests. A few hundred bytes of
+/// nested aliases can stand for billions of nodes (an "alias bomb"); composing (and comparing
+/// the keys of) such a document takes minutes, and very deep nesting exhausts the stack. The
+/// check reads libyaml's events once, in time linear in the text, keeping a size and a depth
+/// per anchor. Syntax errors are left for the composer to report.
+public enum YAMLGuard {
+  /// The limits a file is held to.
+  public struct Limits: Sendable {
+    /// The most aliases.
+    public var aliases: Int
+    /// The most nodes with aliases expanded.
+    public var nodes: Int
+    /// The deepest nesting with aliases expanded.
+    public var depth: Int
+
+    /// The limits of ``InputLimits``.
+    public static let standard = Limits(
+      aliases: InputLimits.yamlAliases, nodes: InputLimits.yamlNodes, depth: InputLimits.yamlDepth)
+
+    /// Creates limits.
+    public init(aliases: Int, nodes: Int, depth: Int) {
+      self.aliases = aliases
+      self.nodes = nodes
+      self.depth = depth
+    }
+  }
+
+  /// What is over a limit, and where.
+  public struct Violation: Error, Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
+    /// What is wrong and what to do.
+    public var message: String
+
+    public var description: String { "\(line):\(column): \(message)" }
+
+    /// The violation as a diagnostic in `file`.
+    public func diagnostic(file: String) -> Diagnostic {
+      Diagnostic(.error, message, at: SourceLocation(file: file, line: line, column: column))
+    }
+  }
+
+  private struct Frame {
+    var anchor: String?
+    var nodes = 1
+    var depth = 1
+  }
+
+  /// Nil when the text is within `limits` (or is not valid YAML, which the composer reports).
+  public static func check(_ text: String, limits: Limits = .standard) -> Violation? {
+    var copy = text
+    return copy.withUTF8 { bytes in check(bytes, limits: limits) }
+  }
+
+  static func check(_ bytes: UnsafeBufferPointer<UInt8>, limits: Limits) -> Violation? {
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else { return nil }
+    defer { yaml_parser_delete(&parser) }
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+    var anchors: [String: (nodes: Int, depth: Int)] = [:]
+    var stack: [Frame] = []
+    var total = 0
+    var aliases = 0
+    while true {
+      var event = yaml_event_t()
+      guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+      defer { yaml_event_delete(&event) }
+      let line = Int(event.start_mark.line) + 1
+      let column = Int(event.start_mark.column) + 1
+      func violation(_ message: String) -> Violation { Violation(line: line, column: column, message: message) }
+      var finished: (nodes: Int, depth: Int)?
+      var anchor: String?
+      switch event.type {
+      case YAML_STREAM_END_EVENT:
+        return nil
+      case YAML_SCALAR_EVENT:
+        anchor = name(event.data.scalar.anchor)
+        total += 1
+        finished = (1, 1)
+      case YAML_ALIAS_EVENT:
+        aliases += 1
+        if aliases > limits.aliases {
+          return violation("more than \(limits.aliases) aliases (*name); write the values out, or split the file")
+        }
+        guard let target = name(event.data.alias.anchor).flatMap({ anchors[$0] }) else { return nil }
+        total += target.nodes
+        finished = target
+      case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+        let start = event.type == YAML_SEQUENCE_START_EVENT
+        stack.append(Frame(anchor: name(start ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)))
+        total += 1
+        if stack.count > limits.depth {
+          return violation("nested more than \(limits.depth) levels deep; flatten the structure")
+        }
+      case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        guard let frame = stack.popLast() else { return nil }
+        anchor = frame.anchor
+        finished = (frame.nodes, frame.depth)
+      default:
+        break
+      }
+      // Every count stays below twice the limit: an anchor's size was counted in `total` already.
+      if total > limits.nodes {
+        return violation(
+          "stands for more than \(limits.nodes) values once its aliases (*name) are expanded; write the values out instead of nesting aliases"
+        )
+      }
+      guard let (nodes, depth) = finished else { continue }
+      if let anchor { anchors[anchor] = (nodes, depth) }
+      if stack.count + depth > limits.depth {
+        return violation(
+          "nested more than \(limits.depth) levels deep once its aliases are expanded; write the values out")
+      }
+      if !stack.isEmpty {
+        stack[stack.count - 1].nodes += nodes
+        stack[stack.count - 1].depth = max(stack[stack.count - 1].depth, depth + 1)
+      }
+    }
+  }
+
+  static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import NyforetagareEngine
+import NyforetagareExport
+import TestSupport
+import Testing
+
+/// The attributes of one SVG element, read back from the drawing.
+private struct Element {
+  var attributes: [String: String]
+
+  func number(_ name: String) throws -> Double { try #require(attributes[name].flatMap(Double.init)) }
+}
+
+/// Every `<tag …>` element inside the `<g … data-step="id">` group of a row.
+private func elements(_ tag: String, ofRow id: String, in svg: String) throws -> [Element] {
+  let open = try #require(svg.range(of: "data-step=\"\(id)\">"), "no row \(id)")
+  let close = try #require(svg[open.upperBound...].range(of: "</g>"))
+  let group = svg[open.upperBound..<close.lowerBound]
+  var out: [Element] = []
+  for piece in group.components(separatedBy: "<\(tag) ").dropFirst() {
+    let body = piece.prefix { $0 != ">" }
+    var attributes: [String: String] = [:]
+    for pair in body.components(separatedBy: "\" ") {
+      let kv = pair.split(separator: "=", maxSplits: 1)
+      guard kv.count == 2 else { continue }
+      attributes[String(kv[0]).trimmingCharacters(in: .whitespaces)] = kv[1].trimmingCharacters(
+        in: CharacterSet(charactersIn: "\"/ "))
+    }
+    out.append(Element(attributes: attributes))
+  }
+  return out
+}
+
+private func group(ofRow id: String, in svg: String) throws -> String {
+  let open = try #require(svg.range(of: "data-step=\"\(id)\">"))
+  let head = svg[..<open.lowerBound]
+  let start = try #require(head.range(of: "<g ", options: .backwards))
+  return String(svg[start.lowerBound..<open.upperBound])
+}
+
+@Suite("Timeline: one layout, drawn as SVG")
+struct TimelineTests {
+  func restaurant(_ language: Language = .sv) throws -> (Plan, TimelineLayout, TimelineSVG) {
+    let plan = try Profile(example: "restaurang-malmo", language: language).plan()
+    let layout = TimelineLayout(plan: plan, language: language)
+    return (plan, layout, TimelineSVG(layout: layout, language: language))
+  }
+
+  @Test("the layout has a row per step in plan order, the opening last, in a range of whole weeks")
+  func layoutRows() throws {
+    let (plan, layout, _) = try restaurant()
+    let work = plan.entries.filter { $0.step.kind != .milestone }
+    #expect(layout.rows.map(\.id) == work.map(\.step.id) + [Planner.openingID])
+    #expect(layout.first.weekday == 0 && layout.end.weekday == 0)
+    #expect(layout.dayCount % 7 == 0 && layout.weekCount == layout.weeks.count)
+    #expect(layout.first <= plan.today)
+    for (row, e) in zip(layout.rows, work) {
+      #expect(row.bar.from == e.start && row.bar.to == e.done, "\(e.step.id)")
+      #expect(row.critical == e.critical)
+      #expect(row.check == (e.status == .check))
+      #expect(layout.offset(of: row.bar.from) >= 0 && row.bar.to < layout.end)
+    }
+    let opening = try #require(layout.rows.last)
+    #expect(opening.kind == .milestone && opening.bar.from == plan.plannedOpening)
+    #expect(layout.months.first?.day.components.day == 1)
+    #expect(layout.weeks.first?.label == "v\(layout.first.isoWeek)")
+  }
+
+  @Test("weeks count from the chart's first Monday, for the terminal's columns")
+  func weeks() throws {
+    let (_, layout, _) = try restaurant()
+    #expect(layout.week(of: layout.first) == 0)
+    #expect(layout.week(of: layout.first.adding(days: 6)) == 0)
+    #expect(layout.week(of: layout.first.adding(days: 7)) == 1)
+    #expect(layout.week(of: layout.first.adding(days: -1)) == -1)
+  }
+
+  @Test("every step's bar starts at its start day and ends at the end of its expected decision day")
+  func barGeometry() throws {
+    let (plan, layout, chart) = try restaurant()
+    let svg = chart.render()
+    for e in plan.entries where e.step.kind != .milestone {
+      let bar = try #require(try elements("rect", ofRow: e.step.id, in: svg).first { $0.attributes["class"] == "bar" })
+      let x = try bar.number("x")
+      let width = try bar.number("width")
+      // Back from units to days: the picture, not the model, is what is checked.
+      let startDay = layout.first.adding(days: Int(((x - chart.labelWidth) / chart.scale).rounded()))
+      #expect(startDay == e.start, "\(e.step.id) bar starts at \(startDay)")
+      let days = Double(e.start.days(until: e.done) + 1)
+      if days * chart.scale >= 3 {
+        let endDay = layout.first.adding(days: Int(((x + width - chart.labelWidth) / chart.scale).rounded()) - 1)
+        #expect(endDay == e.done, "\(e.step.id) bar ends at \(endDay)")
+      }
+      #expect(bar.attributes["data-from"] == e.start.iso && bar.attributes["data-to"] == e.done.iso)
+    }
+  }
+
+  @Test("critical steps are marked by a flag in the label and a class, not by colour alone")
+  func criticalMarked() throws {
+    let (plan, _, chart) = try restaurant()
+    let svg = chart.render()
+    let critical = plan.entries.filter { $0.critical && $0.step.kind != .milestone }
+    #expect(!critical.isEmpty)
+    for e in plan.entries where e.step.kind != .milestone {
+      let head = try group(ofRow: e.step.id, in: svg)
+      let open = try #require(svg.range(of: "data-step=\"\(e.step.id)\">"))
+      let labelText = svg[open.upperBound...].components(separatedBy: "class=\"label\"")[1]
+        .drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }
+      #expect(head.contains(" critical") == e.critical, "\(e.step.id)")
+      #expect(labelText.hasPrefix("⚑ ") == e.critical, "\(e.step.id): \(labelText)")
+    }
+    // The hatch pattern is what critical bars are filled with (CSS), and it is defined.
+    #expect(svg.contains("<pattern id=\"hatch\""))
+  }
+
+  @Test("today and the opening day are lines at their days; the opening is a diamond")
+  func markers() throws {
+    let (plan, layout, chart) = try restaurant()
+    let svg = chart.render()
+    for (cls, day) in [("today", plan.today), ("opening", plan.plannedOpening)] {
+      let start = try #require(svg.range(of: "<g class=\"marker \(cls)\" data-day=\"\(day.iso)\"><line x1=\""))
+      let value = try #require(Double(svg[start.upperBound...].prefix { $0 != "\"" }))
+      let middle = chart.x(day) + chart.scale / 2
+      #expect(abs(value - middle) < 0.06, "\(cls) at \(value), expected \(middle)")
+    }
+    let point = try #require(try elements("path", ofRow: Planner.openingID, in: svg).first)
+    #expect(point.attributes["data-day"] == layout.opening.iso)
+    // The desired day (2027-03-01) cannot be met, so it is drawn too.
+    #expect(layout.desiredOpening == plan.desiredOpening)
+    #expect(svg.contains("<g class=\"marker desired\" data-day=\"2027-03-01\">"))
+  }
+
+  @Test("send-in days and latest decisions are drawn where the plan has them")
+  func sendByAndLatest() throws {
+    let (plan, _, chart) = try restaurant()
+    let svg = chart.render()
+    for e in plan.entries where e.step.kind != .milestone {
+      let paths = try elements("path", ofRow: e.step.id, in: svg)
+      #expect(paths.contains { $0.attributes["class"] == "send-by" } == (e.sendBy != nil), "\(e.step.id)")
+      let latest = paths.first { $0.attributes["class"] == "latest" }
+      if let l = e.latest, l > e.done {
+        #expect(latest?.attributes["data-to"] == l.iso, "\(e.step.id)")
+      } else {
+        #expect(latest == nil, "\(e.step.id)")
+      }
+    }
+  }
+
+  @Test("labels in both languages; the picture is deterministic")
+  func languages() throws {
+    let (_, _, sv) = try restaurant(.sv)
+    let (_, _, en) = try restaurant(.en)
+    #expect(sv.render().contains(">idag 2026-11-22<"))
+    #expect(en.render().contains(">today 2026-11-22<"))
+    #expect(sv.render().contains(">dec 2026<"))
+    #expect(en.render().contains(">Dec 2026<"))
+    #expect(sv.render() == sv.render())
+  }
+}
