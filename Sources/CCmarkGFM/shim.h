@@ -42,20 +42,32 @@ static inline int nyf_gfm_dangerous_url(const char *url) {
 // the program's own Markdown writes (a line break in a table cell, where cmark allows no hard
 // break), is kept. Returns a string allocated by cmark (free it with nyf_gfm_free), or NULL
 // when out of memory.
-static inline char *nyf_gfm_render_html(const char *text, size_t length) {
+// Parses GitHub-flavoured Markdown with the table, task-list, autolink and strikethrough
+// extensions. Returns the document (free it with cmark_node_free) and sets *parser (free it with
+// cmark_parser_free after rendering, which needs its extensions); NULL when out of memory.
+static inline cmark_node *nyf_gfm_parse(const char *text, size_t length, cmark_parser **parser) {
   cmark_gfm_core_extensions_ensure_registered();
-  cmark_parser *parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
-  if (parser == NULL) {
+  *parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
+  if (*parser == NULL) {
     return NULL;
   }
-  nyf_gfm_attach(parser, "table");
-  nyf_gfm_attach(parser, "tasklist");
-  nyf_gfm_attach(parser, "autolink");
-  nyf_gfm_attach(parser, "strikethrough");
-  cmark_parser_feed(parser, text, length);
-  cmark_node *document = cmark_parser_finish(parser);
+  nyf_gfm_attach(*parser, "table");
+  nyf_gfm_attach(*parser, "tasklist");
+  nyf_gfm_attach(*parser, "autolink");
+  nyf_gfm_attach(*parser, "strikethrough");
+  cmark_parser_feed(*parser, text, length);
+  cmark_node *document = cmark_parser_finish(*parser);
   if (document == NULL) {
-    cmark_parser_free(parser);
+    cmark_parser_free(*parser);
+    *parser = NULL;
+  }
+  return document;
+}
+
+static inline char *nyf_gfm_render_html(const char *text, size_t length) {
+  cmark_parser *parser = NULL;
+  cmark_node *document = nyf_gfm_parse(text, length, &parser);
+  if (document == NULL) {
     return NULL;
   }
   // Only leaves' literals and links' destinations change: the tree keeps its shape, so the
@@ -91,5 +103,7 @@ static inline char *nyf_gfm_render_html(const char *text, size_t length) {
 static inline void nyf_gfm_free(char *html) {
   cmark_get_default_mem_allocator()->free(html);
 }
+
+#include "plaintext.h"
 
 #endif

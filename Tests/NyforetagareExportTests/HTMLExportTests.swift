@@ -118,3 +118,33 @@ struct HTMLExportTests {
     #expect(GitHubMarkdown.html("<div onclick=\"x()\">\nhi\n</div>\n") == "<!-- raw HTML omitted -->\n")
   }
 }
+
+@Suite("Paper layout for a kiosk's printer")
+struct PaperLayoutTests {
+  @Test("clean text: no Markdown syntax, headings underlined, tables as lists, lines within 78 columns")
+  func text() throws {
+    let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
+    let text = PaperLayout.text.render(plan, landscape: Fixtures.landscape, language: .sv)
+    let lines = text.components(separatedBy: "\n")
+    #expect(lines.first == "Innehåller personuppgifter: förvara och dela med omsorg.")
+    #expect(text.contains("Din plan: Restaurang i Malmö\n============================"))
+    #expect(text.contains("Tidslinje\n---------"))
+    #expect(!text.contains("|---|") && !text.contains("**") && !text.contains("## ") && !text.contains("\\"))
+    #expect(!lines.contains { $0.hasPrefix("|") })
+    #expect(text.contains("[ ] Registrering av livsmedelsanläggning"))
+    // The timeline table: one line per step, with the column names.
+    #expect(text.contains("· Steg: Bygglov · "))
+    // Lines wrap at 78 columns, except an address that cannot be broken.
+    for line in lines where !line.contains("http") { #expect(line.count <= 78, "\(line)") }
+    #expect(text.contains(plan.earliestOpening.iso))
+  }
+
+  @Test("html is the page with its print styles; no personal-data line without personal data")
+  func html() throws {
+    let plan = try Fixtures.plan("kommun: Umeå\nbusiness_type: cafe\ncompany_form: enskild_firma\n")
+    let html = PaperLayout.html.render(plan, landscape: Fixtures.landscape, language: .en)
+    #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4"))
+    let text = PaperLayout.text.render(plan, landscape: Fixtures.landscape, language: .en)
+    #expect(!text.contains("Contains personal data") && text.hasPrefix("Your plan: Café in Umeå\n"))
+  }
+}

@@ -1,0 +1,29 @@
+import NyforetagareEngine
+
+/// What a kiosk's print command receives: a layout for paper, never raw Markdown.
+public enum PaperLayout: String, Sendable, CaseIterable {
+  /// Clean text without Markdown syntax, wrapped at 78 columns (for `lp` and any text printer).
+  case text
+  /// The HTML page with its A4 print styles (for a printer or filter that takes HTML).
+  case html
+
+  /// The plan laid out for paper in a language.
+  public func render(_ plan: Plan, landscape: Landscape, language: Language) -> String {
+    switch self {
+    case .html:
+      return HTMLRenderer(landscape: landscape, language: language).render(plan)
+    case .text:
+      let markdown = MarkdownRenderer(landscape: landscape, language: language).render(plan)
+      var text = GitHubMarkdown.plainText(markdown, width: 78)
+      if HTMLRenderer.containsPersonalData(plan) {
+        let x = ExportText(language: language)
+        text =
+          x.t(
+            "Innehåller personuppgifter: förvara och dela med omsorg.",
+            "Contains personal data: keep and share with care.")
+          + "\n\n" + text
+      }
+      return text
+    }
+  }
+}
