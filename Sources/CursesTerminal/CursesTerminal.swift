@@ -3,7 +3,7 @@ import TerminalUI
 
 /// The one thin layer over ncursesw: starts and stops the terminal, copies a ``CellBuffer`` to
 /// the screen, and turns curses input into ``Key``s.
-public final class CursesTerminal {
+public final class CursesTerminal: Terminal {
   /// Why the terminal could not start.
   public enum Failure: Error, CustomStringConvertible {
     case noUTF8Locale
@@ -56,13 +56,14 @@ public final class CursesTerminal {
   /// Whether SIGTERM or SIGHUP arrived.
   public var terminated: Bool { nyf_terminated() != 0 }
 
-  /// Waits up to `timeoutMilliseconds` for a key; nil on timeout or termination.
-  public func readKey(timeoutMilliseconds: Int) -> Key? {
+  /// Waits up to `timeoutMilliseconds` for a key, a resize or a termination signal.
+  public func next(timeoutMilliseconds: Int) -> TerminalEvent {
+    if terminated { return .terminated }
     var value: UInt32 = 0
     let rc = nyf_read(Int32(timeoutMilliseconds), &value)
     switch rc {
     case 0:
-      return Self.decode(character: value)
+      return Self.decode(character: value).map(TerminalEvent.key) ?? .timeout
     case 1:
       if Int32(value) == nyf_key_code("resize") {
         let s = size
@@ -70,10 +71,12 @@ public final class CursesTerminal {
         return .resize(width: s.width, height: s.height)
       }
       let f0 = nyf_key_code("f0")
-      if Int32(value) > f0 && Int32(value) <= f0 + 12 { return .function(Int(Int32(value) - f0)) }
-      return codes[Int32(value)]
+      if Int32(value) > f0 && Int32(value) <= f0 + 12 { return .key(.function(Int(Int32(value) - f0))) }
+      return codes[Int32(value)].map(TerminalEvent.key) ?? .timeout
+    case -2:
+      return .terminated
     default:
-      return nil
+      return terminated ? .terminated : .timeout
     }
   }
 

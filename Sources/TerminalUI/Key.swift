@@ -1,4 +1,4 @@
-/// A key press (or a terminal event) as the app sees it.
+/// A key press as the app sees it.
 public enum Key: Sendable, Hashable {
   /// A printable character.
   case character(Character)
@@ -8,8 +8,4 @@ public enum Key: Sendable, Hashable {
   case control(Character)
   /// A function key.
   case function(Int)
-  /// The terminal was resized to columns × rows.
-  case resize(width: Int, height: Int)
-  /// About a second passed without a key (for timers).
-  case tick
 }

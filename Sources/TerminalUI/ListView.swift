@@ -1,9 +1,13 @@
-/// Scrolling for a list: which rows show in a viewport so the selection stays visible.
+/// Scrolling for a list: which rows show in a viewport so the selection stays visible. A
+/// stateful widget (as ratatui's `ListState`): the offset is kept between frames, so moving
+/// within the rows shown moves the highlight, not the list.
 public struct ListView: Sendable, Hashable {
   /// The selected row.
   public var selection: Int
   /// The first visible row.
   public var offset: Int
+  /// The rows shown, at the last fit: what a page key moves by.
+  public private(set) var height = 0
 
   /// Creates a list position.
   public init(selection: Int = 0, offset: Int = 0) {
@@ -28,6 +32,12 @@ public struct ListView: Sendable, Hashable {
     return true
   }
 
+  /// Moves the selection for a navigation key, a page being the rows shown at the last fit.
+  @discardableResult
+  public mutating func handle(_ key: Key, count: Int) -> Bool {
+    handle(key, count: count, page: max(1, height))
+  }
+
   /// The selected item of a list, the selection clamped to it; nil when the list is empty.
   public func selected<T>(in items: [T]) -> T? {
     items.isEmpty ? nil : items[max(0, min(selection, items.count - 1))]
@@ -35,6 +45,7 @@ public struct ListView: Sendable, Hashable {
 
   /// Clamps to `count` rows and scrolls so the selection is within a viewport of `height` rows.
   public mutating func fit(count: Int, height: Int) {
+    self.height = max(0, height)
     selection = max(0, min(selection, count - 1))
     if selection < offset { offset = selection }
     if height > 0 && selection >= offset + height { offset = selection - height + 1 }

@@ -7,6 +7,10 @@ import NyforetagareEngine
 import PlanStorage
 import TerminalUI
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The terminal UI (the default command).
 struct RunUI: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -80,61 +84,63 @@ struct RunUI: ParsableCommand {
     } else {
       model.persistent = true
       model.recentPlans = PlanFile.recent(in: store.folder)
-      if let opened, let path = store.file?.path { model.load(opened, path: path) }
     }
-    terminal.draw(model.render())
-    loop: while true {
-      if terminal.terminated { break }
-      let key = terminal.readKey(timeoutMilliseconds: 1000) ?? .tick
-      if terminal.terminated { break }
-      for effect in model.handle(key, now: Monotonic.seconds()) {
-        switch effect {
-        case .quit:
-          break loop
-        case .save(let document):
-          do {
-            let path = try store.save(document)
-            model.saved(path: path)
-          } catch {
-            model.saveFailed(error.description)
-          }
-        case .open(let path):
-          do {
-            if let document = try store.open(path) {
-              model.load(document, path: path)
-            } else {
-              model.openFailed(path + ": no saved plan")
-            }
-          } catch {
-            model.openFailed(error.description)
-          }
-        case .kioskExport(let markdown):
-          guard let kioskSetup else { break }
-          do {
-            let path = try kioskSetup.export.write(markdown)
-            model.exportFinished(path: path, error: nil)
-          } catch {
-            model.exportFinished(path: "", error: error.message(in: model.language))
-          }
-        case .print(let markdown):
-          guard let command = kioskSetup?.config.printCommand else { break }
-          terminal.draw(model.render())
-          model.printFinished(SafeExport.printPlan(markdown, command: command).message(in: model.language))
-        case .clearScreen:
-          terminal.clearAll()
-        case .export(let path, let markdown):
-          guard kioskSetup == nil else { break }
-          do {
-            let url = URL(fileURLWithPath: path)
-            try Data(markdown.utf8).write(to: url, options: .atomic)
-            model.exportFinished(path: url.standardizedFileURL.path, error: nil)
-          } catch {
-            model.exportFinished(path: path, error: error.localizedDescription)
-          }
+    let runtime = Runtime(model: model, terminal: terminal, services: services(store: store, kiosk: kioskSetup))
+    if let opened, let path = store.file?.path { runtime.send(.opened(opened, path: path)) }
+    runtime.run()
+  }
+
+  /// What the runtime does outside memory: the plan file and its journal, exports, the
+  /// kiosk's folder and printer.
+  func services(store: PlanSession, kiosk: KioskSetup?) -> Services {
+    Services(
+      save: { document in
+        do throws(PlanFile.Failure) {
+          return .success(try store.save(document))
+        } catch {
+          return .failure(ServiceFailure(error.description))
         }
-      }
-      terminal.draw(model.render())
-    }
+      },
+      journal: { draft in
+        do throws(PlanFile.Failure) {
+          try store.journal(draft)
+          return .success(())
+        } catch {
+          return .failure(ServiceFailure(error.description))
+        }
+      },
+      open: { path in
+        do throws(PlanFile.Failure) {
+          guard let document = try store.open(path) else { return .failure(ServiceFailure(path + ": no saved plan")) }
+          return .success(document)
+        } catch {
+          return .failure(ServiceFailure(error.description))
+        }
+      },
+      export: { path, markdown in
+        guard kiosk == nil else { return .failure(ServiceFailure("not on a kiosk")) }
+        do {
+          let url = URL(fileURLWithPath: path)
+          try Data(markdown.utf8).write(to: url, options: .atomic)
+          return .success(url.standardizedFileURL.path)
+        } catch {
+          return .failure(ServiceFailure(error.localizedDescription))
+        }
+      },
+      kioskExport: { markdown, language in
+        guard let kiosk else { return .failure(ServiceFailure("no export folder")) }
+        do throws(SafeExportError) {
+          return .success(try kiosk.export.write(markdown))
+        } catch {
+          return .failure(ServiceFailure(error.message(in: language)))
+        }
+      },
+      print: { markdown, language in
+        guard let command = kiosk?.config.printCommand else { return "" }
+        return SafeExport.printPlan(markdown, command: command).message(in: language)
+      },
+      now: Monotonic.seconds
+    )
   }
 }
 
@@ -148,12 +154,40 @@ final class PlanSession {
     self.folder = folder
   }
 
-  /// Opens a plan file (creating nothing yet); returns its document if it exists.
+  /// Opens a plan file (creating nothing yet); returns its document if it exists, with the
+  /// text that was being typed from the journal, if one was left.
   func open(_ path: String) throws(PlanFile.Failure) -> PlanDocument? {
     let (newFile, document) = try PlanFile.open(path)
     file?.unlock()
     file = newFile
+    guard var document else { return nil }
+    if let entry = Self.readJournal(Self.journalPath(path)) { document.draft = entry.draft }
     return document
+  }
+
+  /// The journal of a plan file: the text being typed, written at every keystroke.
+  static func journalPath(_ path: String) -> String { path + ".journal" }
+
+  struct JournalEntry: Codable {
+    var draft: PlanDocument.Draft?
+  }
+
+  static func readJournal(_ path: String) -> JournalEntry? {
+    guard let data = FileManager.default.contents(atPath: path), data.count < 1 << 20 else { return nil }
+    return try? JSONDecoder().decode(JournalEntry.self, from: data)
+  }
+
+  /// Writes the journal: one small file, rewritten in place (no fsync: it only has to survive
+  /// the program being killed, which the kernel's cache does), mode 0600.
+  func journal(_ draft: PlanDocument.Draft?) throws(PlanFile.Failure) {
+    guard let file else { return }
+    let path = Self.journalPath(file.path)
+    let data = (try? JSONEncoder().encode(JournalEntry(draft: draft))) ?? Data()
+    let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard fd >= 0 else { throw .cannotWrite(path: path, detail: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    guard written == data.count else { throw .cannotWrite(path: path, detail: String(cString: strerror(errno))) }
   }
 
   /// Saves, creating a new file in the default folder for a new plan; returns the path.
@@ -169,6 +203,8 @@ final class PlanSession {
     }
     guard let file else { throw .cannotWrite(path: folder, detail: "no file") }
     try file.save(document)
+    // The plan file now holds the draft too: the journal is spent.
+    unlink(Self.journalPath(file.path))
     return file.path
   }
 }

@@ -18,21 +18,35 @@ extension AppModel {
     var m = AppModel(
       landscape: Fixtures.landscape, today: Fixtures.today, language: language, width: width, height: height,
       answers: answers, data: data)
-    m.routes = [.welcome, .plan]
+    m.session.stack = [WelcomeScreen(), PlanScreen()]
+    m.relayout()
     return m
   }
 
-  /// Presses keys; returns the effects of the last.
+  /// Shows the interview at a question, with answers given so far.
+  mutating func ask(_ id: String, answers: Answers) {
+    session.founder.answers = answers
+    replan()
+    session.stack = [WelcomeScreen(), InterviewScreen.at(landscape.question(id), answers, env)]
+    relayout()
+  }
+
+  /// Presses keys; returns the commands of the last.
   @discardableResult
-  mutating func press(_ keys: Key...) -> [Effect] {
-    var effects: [Effect] = []
-    for k in keys { effects = handle(k) }
-    return effects
+  mutating func press(_ keys: Key...) -> [Command] {
+    var commands: [Command] = []
+    for k in keys { commands = update(.key(k)) }
+    return commands
+  }
+
+  /// Presses a key at a time (the kiosk's clock).
+  mutating func press(_ key: Key, at now: Double) -> [Command] {
+    update(.key(key), now: now)
   }
 
   /// Types text character by character.
   mutating func type(_ text: String) {
-    for ch in text { _ = handle(.character(ch)) }
+    for ch in text { _ = update(.key(.character(ch))) }
   }
 
   /// The screen as text.

@@ -72,9 +72,7 @@ struct InterviewTests {
   @Test("a bad number is refused at the field and a good one accepted")
   func numberField() {
     var m = AppModel.make()
-    m.answers = Answers(["kommun": .kommun("Malmö")])
-    m.routes = [.welcome, .interview]
-    m.show(Fixtures.landscape.question("employees"))
+    m.ask("employees", answers: Answers(["kommun": .kommun("Malmö")]))
     m.type("tre")
     m.press(.enter)
     #expect(m.currentQuestion?.id == "employees")
@@ -89,9 +87,7 @@ struct InterviewTests {
   @Test("\"Vet inte\" leaves the question unknown, so its steps are marked check")
   func unknownAnswer() {
     var m = AppModel.make()
-    m.answers = Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")])
-    m.routes = [.welcome, .interview]
-    m.show(Fixtures.landscape.question("tobacco"))
+    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")]))
     m.press(.end, .enter)  // the last option is "Vet inte"
     #expect(m.answers["tobacco"] == nil)
     #expect(m.plan?.entry("tobakstillstand")?.status == .check)

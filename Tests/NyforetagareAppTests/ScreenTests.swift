@@ -23,7 +23,7 @@ struct ScreenTests {
     while m.selectedStepID != "bygglov" { m.press(.down) }
     m.press(.enter)
     #expect(m.route == .step("bygglov"))
-    let lines = m.stepLines("bygglov", width: 76).map(\.0).joined(separator: "\n")
+    let lines = StepDetail.lines("bygglov", width: 76, m.env).map(\.0).joined(separator: "\n")
     for heading in ["Varför", "Avgift", "Handläggningstid", "Lagstöd", "Källor", "Uppgifter i formuläret"] {
       #expect(lines.contains(heading), "step screen lacks \(heading)")
     }
@@ -65,7 +65,7 @@ struct ScreenTests {
     }
     #expect(path == "nyforetagare-plan.md")
     #expect(markdown.hasPrefix("# Din plan: Restaurang i Upplands Väsby"))
-    m.exportFinished(path: "/tmp/x/nyforetagare-plan.md", error: nil)
+    _ = m.update(.exported(path: "/tmp/x/nyforetagare-plan.md"))
     #expect(m.screen.contains("/tmp/x/nyforetagare-plan.md"))
   }
 
@@ -89,10 +89,10 @@ struct ScreenTests {
     var m = try AppModel.showingPlan(restaurantAnswers)
     m.press(.down, .down, .down)
     let selected = m.selectedStepID
-    m.press(.resize(width: 60, height: 20))
+    _ = m.update(.resize(width: 60, height: 20))
     #expect(m.screen.contains("minst 80×24"))
     m.press(.down)  // ignored while too small
-    m.press(.resize(width: 80, height: 24))
+    _ = m.update(.resize(width: 80, height: 24))
     #expect(m.route == .plan)
     #expect(m.selectedStepID == selected)
   }

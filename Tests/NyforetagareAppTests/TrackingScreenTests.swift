@@ -6,33 +6,31 @@ import Testing
 
 @Suite("Saving and tracking in the UI")
 struct TrackingScreenTests {
-  @Test("every answer is autosaved when the plan is kept on disk")
+  @Test("every answer is saved by the runtime; the title bar says so; quitting then needs no question")
   func autosave() {
     var m = AppModel.make()
     m.persistent = true
-    m.press(.enter)
-    m.type("Malmö")
-    let effects = m.press(.enter)
-    guard case .save(let doc)? = effects.first else {
-      Issue.record("no save effect after an answer")
-      return
-    }
-    #expect(doc.answers["kommun"] == .string("Malmö"))
-    m.saved(path: "/tmp/p.json")
-    #expect(m.screen.hasPrefix(" Nyföretagare") && m.screen.split(separator: "\n")[0].contains("✓ sparad"))
+    let fake = FakeServices()
+    let terminal = FakeTerminal([.key(.enter)] + FakeTerminal.typing("Malmö") + [.key(.enter)])
+    let runtime = Runtime(model: m, terminal: terminal, services: fake.services)
+    m = runtime.run()
+    #expect(fake.saves.count == 1)
+    #expect(fake.saves.last?.answers["kommun"] == .string("Malmö"))
+    #expect(terminal.screen.split(separator: "\n")[0].contains("✓ sparad"))
     #expect(m.press(.character("q")) == [.quit])  // saved: no need to ask
   }
 
-  @Test("a failed save keeps the work and asks before quitting")
+  @Test("a failed save keeps the work, says why, and asks before quitting")
   func saveFailure() {
     var m = AppModel.make()
     m.persistent = true
-    m.press(.enter)
-    m.type("Malmö")
-    m.press(.enter)
-    m.saveFailed("disk full")
-    #expect(m.screen.contains("Kunde inte spara: disk full"))
-    #expect(m.screen.split(separator: "\n")[0].contains("⚠ inte sparad"))
+    let fake = FakeServices()
+    fake.failSaves = "disk full"
+    let terminal = FakeTerminal([.key(.enter)] + FakeTerminal.typing("Malmö") + [.key(.enter)])
+    m = Runtime(model: m, terminal: terminal, services: fake.services).run()
+    #expect(terminal.screen.contains("Kunde inte spara: disk full"))
+    #expect(terminal.screen.split(separator: "\n")[0].contains("⚠ inte sparad"))
+    #expect(m.answers.kommun == "Malmö")
     #expect(m.press(.character("q")).isEmpty)
     #expect(m.confirmingQuit)
   }
@@ -82,7 +80,7 @@ struct TrackingScreenTests {
       data: p.data, cases: ["bygglov": CaseRecord(state: .granted, submitted: Fixtures.today, decided: Fixtures.today)],
       snapshot: snapshot)
     var m = AppModel.make()
-    m.load(doc, path: "/tmp/plan.json")
+    _ = m.update(.opened(doc, path: "/tmp/plan.json"))
     #expect(m.route == .plan)
     #expect(m.answers.kommun == "Upplands Väsby")
     #expect(m.data["telefon"] == "08-123 456 78")
@@ -92,24 +90,37 @@ struct TrackingScreenTests {
     #expect(m.plan?.entry("bygglov")?.isDone == true)
   }
 
-  @Test("a half-typed field is saved at every keystroke and restored on opening")
+  @Test("a half-typed field goes to the journal at every keystroke, not to the plan file; it is restored on opening")
   func drafts() throws {
     var m = try AppModel.showingPlan(restaurantAnswers)
     m.persistent = true
-    m.press(.character("d"), .enter)
+    _ = m.update(.saved(path: "/plans/plan.json"))
+    let fake = FakeServices()
+    let terminal = FakeTerminal(
+      [.key(.character("d")), .key(.enter), .key(.control("u"))] + FakeTerminal.typing("XY"))
+    m = Runtime(model: m, terminal: terminal, services: fake.services).run()
     let item = try #require(m.editingItem)
-    m.press(.control("u"))
-    let effects = m.handle(.character("X"))
-    guard case .save(let doc)? = effects.last else {
-      Issue.record("no save at a keystroke")
-      return
-    }
-    #expect(doc.draft == PlanDocument.Draft(kind: .data, id: item, text: "X"))
+    #expect(fake.saves.isEmpty, "the plan file was rewritten for a keystroke")
+    #expect(fake.journal.last == PlanDocument.Draft(kind: .data, id: item, text: "XY"))
+    #expect(fake.journal.contains(PlanDocument.Draft(kind: .data, id: item, text: "X")))
+    var doc = m.document
+    #expect(doc.draft == PlanDocument.Draft(kind: .data, id: item, text: "XY"))
+    doc.draft = PlanDocument.Draft(kind: .data, id: item, text: "X")
     var reopened = AppModel.make()
-    reopened.load(doc, path: "/tmp/p.json")
+    _ = reopened.update(.opened(doc, path: "/tmp/p.json"))
     #expect(reopened.route == .dataSheet)
     #expect(reopened.editingItem == item)
-    #expect(reopened.field.text == "X")
+    #expect(reopened.fieldText == "X")
+    // Enter settles it (here: emptied, so the datum is removed): the plan file is written
+    // once, with no draft left.
+    reopened.persistent = true
+    let settle = FakeServices()
+    reopened = Runtime(
+      model: reopened, terminal: FakeTerminal([.key(.control("u")), .key(.enter)]),
+      services: settle.services
+    ).run()
+    #expect(settle.saves.count == 1)
+    #expect(settle.saves.first?.draft == nil)
   }
 
   @Test("the case officer's name is kept with the case")

@@ -92,7 +92,7 @@ public struct PlainSession {
         Option(label: text.yes, value: .bool(true)), Option(label: text.no, value: .bool(false)),
         Option(label: text.unknownOption, value: nil),
       ]
-    default:
+    case .integer, .number, .date, .kommun, .kommunList, .stepList:
       return []
     }
   }

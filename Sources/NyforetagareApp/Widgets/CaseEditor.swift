@@ -38,7 +38,7 @@ struct CaseEditor: Sendable, Hashable {
     case .submitted: return r.submitted
     case .supplementRequested: return r.supplementRequested
     case .granted, .refused: return r.decided
-    default: return nil
+    case .notStarted, .preparing, .notApplicable: return nil
     }
   }
 

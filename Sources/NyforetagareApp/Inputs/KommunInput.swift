@@ -1,0 +1,46 @@
+import NyforetagareEngine
+import TerminalUI
+
+/// The kommun: type to search, ↑↓ to choose, Enter to answer.
+struct KommunInput: AnswerInput {
+  var search = KommunSearch()
+
+  init(_ question: Question, answer: AnswerValue?, _ env: Env) {
+    if case .kommun(let name)? = answer,
+      let i = search.matches(env.landscape).firstIndex(where: { $0.name == name })
+    {
+      search.list = ListView(selection: i)
+    }
+  }
+
+  var isTyping: Bool { true }
+  var draftText: String? { nil }
+
+  mutating func layout(_ area: Rect, _ question: Question, _ env: Env) {
+    search.layout(area, env.landscape)
+  }
+
+  mutating func update(_ key: Key, _ question: Question, _ env: Env) -> InputResult {
+    if let result = search.update(key, env.landscape) { return result }
+    if key == .enter {
+      guard let k = search.list.selected(in: search.matches(env.landscape)) else {
+        return .error(
+          env.text.t("Ingen kommun matchar – skriv färre bokstäver.", "No kommun matches – type fewer letters."))
+      }
+      return .answer(.kommun(k.name))
+    }
+    return search.edit(key)
+  }
+
+  func view(into buffer: inout CellBuffer, _ area: Rect, _ question: Question, _ env: Env) -> (x: Int, y: Int)? {
+    search.view(into: &buffer, area, env) { $0.name + "  " + $0.lan }
+  }
+
+  func keyBar(_ text: UIText) -> [(String, String)] {
+    [
+      (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
+      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
+      ("Ctrl-C", text.t("Avsluta", "Quit")),
+    ]
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import NyforetagareEngine
+import TerminalUI
+
+/// The search field and match list shared by the kommun questions.
+struct KommunSearch: Sendable, Hashable {
+  var field = TextField()
+  var list = ListView()
+
+  /// Kommuner matching the typed filter (case and diacritics folded), in name order: those
+  /// that start with it, then those that contain it.
+  func matches(_ landscape: Landscape) -> [Kommun] {
+    let filter = Self.fold(field.text.trimmingCharacters(in: .whitespaces))
+    let all = landscape.kommuner.sorted { $0.name.compare($1.name) == .orderedAscending }
+    if filter.isEmpty { return all }
+    let prefix = all.filter { Self.fold($0.name).hasPrefix(filter) }
+    let inner = all.filter { !Self.fold($0.name).hasPrefix(filter) && Self.fold($0.name).contains(filter) }
+    return prefix + inner
+  }
+
+  static func fold(_ s: String) -> String {
+    s.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+  }
+
+  /// The area's rows below the search field hold the list.
+  static func listArea(_ area: Rect) -> Rect {
+    Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+  }
+
+  mutating func layout(_ area: Rect, _ landscape: Landscape) {
+    list.fit(count: matches(landscape).count, height: Self.listArea(area).height)
+  }
+
+  /// Moves in the list or edits the filter; returns nil for keys it does not take.
+  mutating func update(_ key: Key, _ landscape: Landscape) -> InputResult? {
+    switch key {
+    case .up, .down, .pageUp, .pageDown:
+      list.handle(key, count: matches(landscape).count)
+      return .handled
+    case .escape:
+      return .back
+    case .backspace where field.text.isEmpty, .left where field.text.isEmpty:
+      return .back
+    default:
+      return nil
+    }
+  }
+
+  /// Edits the filter; a new filter starts the list from its top.
+  mutating func edit(_ key: Key) -> InputResult {
+    guard field.handle(key) else { return .handled }
+    list = ListView()
+    return .edited
+  }
+
+  /// Draws the field and the list; the cursor stays in the field, which has the keyboard.
+  func view(
+    into buffer: inout CellBuffer, _ area: Rect, _ env: Env, label: (Kommun) -> String
+  ) -> (x: Int, y: Int) {
+    let text = env.text
+    buffer.write(text.t("Sök: ", "Search: "), x: area.x, y: area.y)
+    let cx = field.draw(into: &buffer, x: area.x + 6, y: area.y, width: min(30, area.width - 6))
+    let listArea = Self.listArea(area)
+    let matches = matches(env.landscape)
+    var y = listArea.y
+    for (i, k) in matches.enumerated().dropFirst(list.offset) where y < listArea.maxY {
+      let selected = i == list.selection
+      buffer.write(
+        DisplayWidth.pad((selected ? "▸ " : "  ") + label(k), to: area.width), x: area.x, y: y,
+        style: selected ? .selected : .normal)
+      y += 1
+    }
+    if matches.isEmpty {
+      buffer.write(text.t("Ingen kommun matchar.", "No kommun matches."), x: area.x + 2, y: y, style: .warning)
+    }
+    return (cx, area.y)
+  }
+}

@@ -1,0 +1,74 @@
+import NyforetagareEngine
+import TerminalUI
+
+/// A whole number, a number or a date, typed in a field; empty is "don't know".
+struct TypedInput: AnswerInput {
+  var field: TextField
+
+  init(_ question: Question, answer: AnswerValue?, _ env: Env) {
+    switch answer {
+    case .integer(let n)?: field = TextField(String(n))
+    case .number(let d)?: field = TextField(env.explanation.display(.number(d), for: question))
+    case .date(let d)?: field = TextField(d.iso)
+    default: field = TextField()
+    }
+  }
+
+  /// Restores a half-typed answer.
+  init(text: String) {
+    field = TextField(text)
+  }
+
+  var isTyping: Bool { true }
+  var draftText: String? { field.text.isEmpty ? nil : field.text }
+
+  mutating func layout(_ area: Rect, _ question: Question, _ env: Env) {}
+
+  mutating func update(_ key: Key, _ question: Question, _ env: Env) -> InputResult {
+    switch key {
+    case .enter:
+      let raw = field.text.trimmingCharacters(in: .whitespaces)
+      if raw.isEmpty { return .answer(nil) }
+      switch AnswerValidator.parse(raw, for: question, landscape: env.landscape) {
+      case .success(let v): return .answer(v)
+      case .failure(let m): return .error(Self.localizedError(m.text, question: question, env.language))
+      }
+    case .escape:
+      return .back
+    case .backspace where field.text.isEmpty, .left where field.text.isEmpty:
+      return .back
+    default:
+      return field.handle(key) ? .edited : .handled
+    }
+  }
+
+  static func localizedError(_ english: String, question: Question, _ language: Language) -> String {
+    guard language == .sv else { return english }
+    switch question.kind {
+    case .integer: return "Skriv ett heltal, t.ex. 3 (0 om ingen)."
+    case .number: return "Skriv ett tal, t.ex. 40 eller 12,5 (0 om ingen)."
+    case .date: return "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-05-01, eller lämna tomt."
+    case .choice, .bool, .kommun, .kommunList, .stepList: return english
+    }
+  }
+
+  func view(into buffer: inout CellBuffer, _ area: Rect, _ question: Question, _ env: Env) -> (x: Int, y: Int)? {
+    let text = env.text
+    let cx = field.draw(into: &buffer, x: area.x, y: area.y, width: min(30, area.width))
+    let hint =
+      question.kind == .date
+      ? text.t("ÅÅÅÅ-MM-DD · tomt = vet inte", "YYYY-MM-DD · empty = don't know")
+      : text.t("Skriv ett tal · tomt = vet inte", "Type a number · empty = don't know")
+    buffer.write(hint, x: area.x, y: area.y + 2, style: .dim)
+    return (cx, area.y)
+  }
+
+  static func keys(_ text: UIText) -> [(String, String)] {
+    [
+      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
+      ("Ctrl-C", text.t("Avsluta", "Quit")),
+    ]
+  }
+
+  func keyBar(_ text: UIText) -> [(String, String)] { Self.keys(text) }
+}

@@ -1,0 +1,160 @@
+import NyforetagareEngine
+import TerminalUI
+
+/// The plan: every step in order (or grouped by actor), with its dates and case mark.
+struct PlanScreen: Screen {
+  /// The rows of the list: actor headings (when grouped) and entries.
+  enum Row: Hashable {
+    case heading(String)
+    case entry(Int)
+  }
+
+  /// The selection among the entries (headings are skipped).
+  var list = ListView()
+  /// The step selected, kept by id: its position moves when dates change.
+  var selectedID: String?
+  /// Whether the plan is grouped by actor.
+  var byActor = false
+  /// The first row shown, kept between frames.
+  var rowOffset = 0
+  /// The entries shown, from the last layout: what a page key moves by.
+  var page = 1
+
+  var route: Route { .plan }
+
+  func title(_ env: Env) -> String {
+    env.text.t("Din plan", "Your plan") + (byActor ? env.text.t(" · per aktör", " · by actor") : "")
+  }
+
+  func rows(_ plan: Plan) -> [Row] {
+    if !byActor { return plan.entries.indices.map { .entry($0) } }
+    var rows: [Row] = []
+    for actor in plan.actorIDs {
+      rows.append(.heading(actor))
+      for (i, e) in plan.entries.enumerated() where e.step.actor == actor { rows.append(.entry(i)) }
+    }
+    return rows
+  }
+
+  func entryRows(_ plan: Plan) -> [Int] {
+    rows(plan).compactMap { if case .entry(let i) = $0 { return i } else { return nil } }
+  }
+
+  /// The rows the list may use.
+  func listArea(_ env: Env) -> Rect {
+    Rect(x: 0, y: env.area.y + 3, width: env.width, height: env.area.maxY - 1 - (env.area.y + 3))
+  }
+
+  mutating func layout(_ env: Env) {
+    guard let plan = env.plan else { return }
+    let entries = entryRows(plan)
+    if let id = selectedID, let i = entries.firstIndex(where: { plan.entries[$0].step.id == id }) {
+      list.selection = i
+    }
+    let visible = listArea(env).height
+    let rows = rows(plan)
+    list.fit(count: entries.count, height: visible)
+    selectedID = list.selected(in: entries).map { plan.entries[$0].step.id }
+    // Keep the offset; move it only as far as needed to show the selected row (and its heading).
+    let selectedRow = rows.firstIndex { $0 == .entry(list.selected(in: entries) ?? -1) } ?? 0
+    if selectedRow < rowOffset {
+      rowOffset = selectedRow
+      if rowOffset > 0, case .heading = rows[rowOffset - 1] { rowOffset -= 1 }
+    }
+    if visible > 0 && selectedRow >= rowOffset + visible { rowOffset = selectedRow - visible + 1 }
+    rowOffset = max(0, min(rowOffset, max(0, rows.count - visible)))
+    // A page is the entries shown, so a page key moves by what the founder sees.
+    page = max(
+      1, rows.dropFirst(rowOffset).prefix(visible).filter { if case .entry = $0 { true } else { false } }.count)
+  }
+
+  mutating func update(_ key: Key, _ env: Env, _ founder: inout Founder) -> Outcome {
+    guard let plan = env.plan else { return .none }
+    let entries = entryRows(plan)
+    if list.handle(key, count: entries.count, page: page) {
+      selectedID = list.selected(in: entries).map { plan.entries[$0].step.id }
+      return .none
+    }
+    switch key {
+    case .enter, .right:
+      guard let id = selectedID else { return .none }
+      return Outcome(.push(StepScreen(id: id)))
+    case .tab:
+      byActor.toggle()
+      return .none
+    case .character("d"), .character("u"): return Outcome(.push(DataSheetScreen()))
+    case .character("t"): return Outcome(.push(TimelineScreen()))
+    case .character("n"): return Outcome(.push(NotNeededScreen()))
+    case .character("e"), .character("x"): return Outcome(.push(ExportScreen()))
+    case .character("c"): return Outcome(.push(CanDoNowScreen()))
+    case .character("i"), .character("a"), .left, .backspace:
+      let first = InterviewScreen.askedQuestions(env.landscape, founder.answers).first
+      return Outcome(.reset([WelcomeScreen(), InterviewScreen.at(first, founder.answers, env)]))
+    default:
+      return .none
+    }
+  }
+
+  func view(into buffer: inout CellBuffer, _ env: Env) {
+    guard let plan = env.plan else { return }
+    let text = env.text
+    let area = env.area
+    let width = area.width
+    var head = text.t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso
+    if let desired = plan.desiredOpening {
+      if let delay = plan.openingDelay {
+        head += text.t(
+          "  (önskad \(desired.iso): \(delay) dagar för tidigt)", "  (desired \(desired.iso): \(delay) days too early)")
+      } else {
+        head += text.t("  (önskad \(desired.iso) går att nå)", "  (desired \(desired.iso) can be met)")
+      }
+    }
+    buffer.write(head, x: 1, y: area.y, style: plan.openingDelay == nil ? .heading : .warning, maxWidth: width - 2)
+    let steps = plan.entries.filter { $0.step.kind != .milestone }.count
+    let checks = plan.entries.filter { $0.status == .check }.count
+    var sub = text.t(
+      "\(steps) steg · \(plan.actorIDs.count) aktörer · kända avgifter \(text.kr(plan.feeTotal.known))",
+      "\(steps) steps · \(plan.actorIDs.count) actors · known fees \(text.kr(plan.feeTotal.known))")
+    if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
+    buffer.write(sub, x: 1, y: area.y + 1, style: .dim, maxWidth: width - 2)
+
+    let listArea = listArea(env)
+    let selectedEntry = list.selected(in: entryRows(plan))
+    let dateWidth = 23
+    let titleWidth = width - 4 - 3 - dateWidth - 2
+    var y = listArea.y
+    for row in rows(plan).dropFirst(rowOffset) where y < listArea.maxY {
+      switch row {
+      case .heading(let actor):
+        buffer.write(
+          env.landscape.actors[actor]?.name[env.language] ?? actor, x: 1, y: y, style: .heading, maxWidth: width - 2)
+      case .entry(let i):
+        let e = plan.entries[i]
+        let selected = i == selectedEntry
+        let mark = e.step.kind == .milestone ? "◆  " : Chrome.mark(e)
+        let indent = byActor ? 3 : 1
+        var line = mark + " " + DisplayWidth.pad(e.step.title[env.language], to: titleWidth - indent + 1)
+        line += e.critical ? " ⚑ " : "   "
+        line += e.step.kind == .milestone ? e.start.iso : "\(e.start.iso) → \(e.done.iso)"
+        let style: Style =
+          selected
+          ? .selected
+          : (e.tracking?.overdue == true || e.status == .check
+            ? .warning : (e.isDone ? .success : (e.critical ? .critical : .normal)))
+        buffer.write(DisplayWidth.pad(line, to: width - indent - 1), x: indent, y: y, style: style)
+        if selected { buffer.cursor = (indent, y) }
+      }
+      y += 1
+    }
+  }
+
+  func keyBar(_ env: Env) -> [(String, String)] {
+    let text = env.text
+    return [
+      ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
+      ("t", text.t("Tid", "Time")), ("c", text.t("Kan göras", "Do now")), ("n", text.t("Ej akt.", "Not needed")),
+      ("e", text.t("Export", "Export")), ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")),
+      ("q", text.t("Avsluta", "Quit")),
+    ]
+  }
+}

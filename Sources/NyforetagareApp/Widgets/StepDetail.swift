@@ -1,0 +1,164 @@
+import NyforetagareEngine
+import TerminalUI
+
+/// The text of a step's screen: what it is, why, what it costs and takes, how to apply, the
+/// data the form asks for, dependencies, law and sources, wrapped to a width.
+enum StepDetail {
+  /// The text lines of a step's screen at a width.
+  static func lines(_ id: String, width w: Int, _ env: Env) -> [(String, Style)] {
+    guard let plan = env.plan, let e = plan.entry(id) else { return [] }
+    let landscape = env.landscape
+    let language = env.language
+    let text = env.text
+    let data = env.founder.data
+    let step = e.step
+    let explain = env.explanation
+    var out: [(String, Style)] = []
+    func heading(_ s: String) {
+      out.append(("", .normal))
+      out.append((s, .heading))
+    }
+    func para(_ s: String, _ style: Style = .normal, indent: Int = 0) {
+      // A bullet's continuation lines hang under its text.
+      let hang = s.hasPrefix("• ") || s.hasPrefix("✓ ") || s.hasPrefix("✗ ") ? 2 : 0
+      for (i, l) in DisplayWidth.wrap(s, to: w - indent - hang).enumerated() {
+        out.append((String(repeating: " ", count: indent + (i > 0 ? hang : 0)) + l, style))
+      }
+    }
+    let actor = landscape.actors[step.actor]?.name[language] ?? step.actor
+    para(text.t("Hos: ", "With: ") + actor)
+    if step.kind != .milestone {
+      var dates = text.t("Start \(e.start.iso) → klart \(e.done.iso)", "Start \(e.start.iso) → done \(e.done.iso)")
+      if let latest = e.latest { dates += text.t(" · senast \(latest.iso)", " · latest \(latest.iso)") }
+      para(dates)
+    } else {
+      para(text.t("Dag: ", "Day: ") + e.start.iso)
+    }
+    if e.critical {
+      para(
+        text.t(
+          "⚑ På den kritiska vägen: blir steget försenat, blir öppningen det också.",
+          "⚑ On the critical path: if this step is late, so is the opening."), .critical)
+    }
+    if e.status == .check {
+      para(text.t("? Kontrollera: steget kan gälla dig.", "? Check: this step may apply to you."), .warning)
+    }
+    if step.kind != .milestone {
+      para(
+        text.t("Ärendet: ", "The case: ") + caseSummary(e, text) + text.t("  (s = ändra)", "  (s = change)"),
+        e.isDone ? .success : .normal)
+      if let t = e.tracking {
+        para(
+          text.t("Beslut väntas ", "Decision expected ") + t.expectedDecision.iso + text.t(" · senast ", " · latest ")
+            + t.latestDecision.iso + " (" + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
+        if t.overdue {
+          para(
+            text.t(
+              "⚠ Försenat. Kontakta handläggaren och fråga när beslutet kommer. Efter sex månader kan du skriftligen begära att myndigheten avgör ärendet (förvaltningslagen 12 §); den ska då besluta inom fyra veckor.",
+              "⚠ Overdue. Contact the case officer and ask when the decision comes. After six months you may ask in writing for the case to be decided (förvaltningslagen 12 §); the authority must then decide within four weeks."
+            ),
+            .error)
+        }
+      }
+    }
+    if let summary = step.summary {
+      heading(text.t("Vad det är", "What it is"))
+      para(summary[language])
+    }
+    heading(text.t("Varför", "Why"))
+    para(explain.why(step, status: e.status, reasons: e.reasons))
+    if !step.requirements.isEmpty {
+      heading(text.t("Vad som krävs", "What is required"))
+      for r in step.requirements { para("• " + r[language], indent: 0) }
+    }
+    if !step.documents.isEmpty {
+      heading(text.t("Bifoga", "Attach"))
+      for d in step.documents { para("• " + d[language]) }
+    }
+    if step.kind != .milestone {
+      heading(text.t("Avgift", "Fee"))
+      var fee = text.fee(e.fee)
+      if let f = e.fee, let year = f.year {
+        fee += " (\(f.kommun ?? text.t("exempel/nationellt", "example/national")), \(year))"
+      }
+      para(fee)
+      if let note = e.fee?.note { para(note[language], .dim) }
+      if let src = e.fee?.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
+      heading(text.t("Handläggningstid", "Handling time"))
+      if let h = e.handling {
+        var line = text.t("Normalt ", "Typically ") + text.days(h.typicalDays)
+        if let m = h.maxDays, m != h.typicalDays { line += text.t(", högst ", ", at most ") + text.days(m) }
+        line += " (\(h.kommun ?? text.t("nationellt", "national"))\(h.year.map { ", \($0)" } ?? ""))"
+        para(line)
+        if let note = h.note { para(note[language], .dim) }
+        if let src = h.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
+      } else {
+        para(text.t("Ingen publicerad handläggningstid.", "No published handling time."))
+      }
+      if let s = step.timing.statutoryMax {
+        para(text.t("Enligt lag högst ", "By law at most ") + text.days(s.days) + " (\(s.basis))")
+      }
+      if let sendBy = e.sendBy {
+        para(text.t("Skicka in senast \(sendBy.iso).", "Send in no later than \(sendBy.iso)."), .warning)
+      }
+      if let d = step.timing.deadline { para(d[language], .warning) }
+    }
+    if step.apply != nil || e.eService != nil || e.contact != nil {
+      heading(text.t("Så ansöker du", "How to apply"))
+      if let wh = step.apply?.whereText { para(wh[language]) }
+      if let how = step.apply?.how { para(how[language]) }
+      if let url = e.eService { para(text.t("E-tjänst: ", "E-service: ") + url, .success) }
+      if let c = e.contact { para(c[language]) }
+      if let n = e.kommunNote { para(n[language], .dim) }
+    }
+    if !step.data.isEmpty {
+      heading(text.t("Uppgifter i formuläret", "Data the form asks for"))
+      for id in step.data {
+        guard let item = landscape.dataItem(id) else { continue }
+        if let v = data[id] {
+          para("✓ " + item.label[language] + ": " + v, .success)
+        } else {
+          para(
+            "✗ " + item.label[language]
+              + text.t(" – saknas (fyll i under Mina uppgifter, d)", " – missing (fill in under My data, d)"), .warning)
+        }
+      }
+    }
+    if !e.requires.isEmpty || !e.requiredBy.isEmpty {
+      heading(text.t("Beroenden", "Dependencies"))
+      if !e.requires.isEmpty {
+        para(
+          text.t("Kräver först: ", "Needs first: ")
+            + e.requires.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+      }
+      if !e.requiredBy.isEmpty {
+        para(
+          text.t("Krävs av: ", "Needed by: ")
+            + e.requiredBy.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+      }
+    }
+    heading(text.t("Lagstöd", "Legal basis"))
+    for l in step.legalBasis { para("• " + l.ref + (l.url.map { " – " + $0 } ?? "")) }
+    if step.legalBasis.isEmpty, let none = step.legalBasisNone { para(none[language]) }
+    if step.certainty == .uncertain, let u = step.uncertainty {
+      heading(text.t("Osäkert", "Uncertain"))
+      para(u[language], .warning)
+    }
+    heading(text.t("Källor", "Sources"))
+    for s in step.sources { para(s, .dim) }
+    return out
+  }
+
+  static func caseSummary(_ e: Plan.Entry, _ text: UIText) -> String {
+    var parts = [text.caseState(e.caseState)]
+    if let c = e.caseRecord {
+      if let d = c.submitted { parts.append(text.t("inskickad ", "sent ") + d.iso) }
+      if let r = c.reference { parts.append(text.t("dnr ", "ref. ") + r) }
+      if let q = c.supplementRequested { parts.append(text.t("komplettering ", "completion ") + q.iso) }
+      if let d = c.decided { parts.append(text.t("beslut ", "decision ") + d.iso) }
+      if let n = c.note { parts.append(n) }
+      if let who = c.contact { parts.append(text.t("handläggare ", "officer ") + who) }
+    }
+    return parts.joined(separator: " · ")
+  }
+}
