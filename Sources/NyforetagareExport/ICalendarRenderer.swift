@@ -43,12 +43,15 @@ public struct ICalendarRenderer: Sendable {
     ]
     let stamp = compact(plan.today) + "T000000Z"
     let sequence = Self.sequence(on: plan.today)
-    func event(_ key: String, _ day: Day, _ summary: String, _ description: String, alarms: [Alarm] = []) {
+    func event(
+      _ key: String, _ day: Day, _ summary: String, _ description: String, alarms: [Alarm] = [], rrule: String? = nil
+    ) {
       lines += [
         "BEGIN:VEVENT", "UID:\(id)-\(key)@nyforetagare", "DTSTAMP:\(stamp)", "SEQUENCE:\(sequence)",
         "DTSTART;VALUE=DATE:\(compact(day))", "DTEND;VALUE=DATE:\(compact(day.adding(days: 1)))",
-        "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
       ]
+      if let rrule { lines.append("RRULE:" + rrule) }
+      lines += ["SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT"]
       for alarm in alarms {
         lines += [
           "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:\(alarm.trigger)", "DESCRIPTION:" + escape(alarm.text),
@@ -57,6 +60,7 @@ public struct ICalendarRenderer: Sendable {
       }
       lines.append("END:VEVENT")
     }
+    let words = DateWords(language: language)
     for e in plan.entries {
       let title = e.step.title[language]
       if e.step.kind == .milestone {
@@ -66,35 +70,55 @@ public struct ICalendarRenderer: Sendable {
       if e.isDone { continue }
       if let t = e.tracking {
         event(
-          "\(e.step.id)-expected", t.expectedDecision, x.t("Beslut väntas: ", "Decision expected: ") + title,
+          "\(e.step.id)-expected", t.expectedDecision, words.expectedDecision + ": " + title,
           x.t("Förväntat beslut enligt normal handläggningstid.", "Expected decision from the typical handling time."))
         event(
-          "\(e.step.id)-latest", t.latestDecision, x.t("Senaste beslutsdag: ", "Latest decision day: ") + title,
+          "\(e.step.id)-latest", t.latestDecision, words.latestDecision + ": " + title,
           x.t("Senast enligt ", "Latest according to ") + (t.latestBasisText ?? "–"))
       } else {
-        event(
-          "\(e.step.id)-done", e.done, x.t("Klart (beräknat): ", "Done (estimated): ") + title,
-          x.t(
-            "Start \(e.start.iso), beräknat klart \(e.done.iso).", "Start \(e.start.iso), estimated done \(e.done.iso)."
-          ))
-        if let latest = e.latest, latest > e.done {
+        if let submit = e.submit {
           event(
-            "\(e.step.id)-latest", latest, x.t("Senaste beslutsdag: ", "Latest decision day: ") + title,
+            "\(e.step.id)-done", e.done, words.expectedDecision + ": " + title,
+            "\(words.sendIn) \(submit.iso), \(words.expectedDecision.lowercased()) \(e.done.iso).")
+        } else {
+          event(
+            "\(e.step.id)-done", e.done, words.done + ": " + title,
             x.t(
-              "Om du skickar in \(e.start.iso): senast enligt ",
-              "If you send it in on \(e.start.iso): at the latest under "
-            ) + latestBasis(e))
+              "Start \(e.start.iso), beräknat klart \(e.done.iso).",
+              "Start \(e.start.iso), estimated done \(e.done.iso)."
+            ))
+        }
+        // Always when there is one (even on the expected day), so a re-export keeps the same
+        // set of UIDs as dates move.
+        if let latest = e.latest {
+          let sent = (e.submit ?? e.start).iso
+          event(
+            "\(e.step.id)-latest", latest, words.latestDecision + ": " + title,
+            x.t("Om du skickar in \(sent): senast enligt ", "If you send it in on \(sent): at the latest under ")
+              + latestBasis(e))
         }
       }
-      if let sendBy = e.sendBy {
-        let what = x.t("Skicka in senast \(sendBy.iso): ", "Send in by \(sendBy.iso): ") + title
+      if let sendBy = e.window?.latest ?? e.sendBy {
+        let what = words.sendBy + " \(sendBy.iso): " + title
         event(
-          "\(e.step.id)-send-by", sendBy, x.t("Sista dag att skicka in: ", "Last day to send in: ") + title,
-          x.t(
-            "Ska vara inskickat minst \(e.step.timing.noticeDaysBeforeOpening ?? 0) dagar före öppning.",
-            "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."),
+          "\(e.step.id)-send-by", sendBy, words.sendBy + ": " + title,
+          e.window?.note?[language]
+            ?? x.t(
+              "Ska vara inskickat minst \(e.step.timing.noticeDaysBeforeOpening ?? 0) dagar före öppning.",
+              "Must be sent in at least \(e.step.timing.noticeDaysBeforeOpening ?? 0) days before opening."),
           alarms: sendInAlarms(what))
       }
+    }
+    for d in plan.duties {
+      let title = (d.title ?? d.step.title)[language]
+      var description = d.recurrence.rule[language]
+      if d.recurrence.rrule != nil {
+        description += x.t(
+          " (Kalendern visar regelns dag; infaller den på en helg gäller nästa vardag.)",
+          " (The calendar shows the rule's day; when it falls on a weekend or holiday, the next weekday counts.)")
+      }
+      let rrule = d.recurrence.rrule
+      event("duty-\(d.id)", rrule == nil ? d.firstDue : d.ruleStart ?? d.firstDue, title, description, rrule: rrule)
     }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"

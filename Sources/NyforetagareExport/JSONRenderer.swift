@@ -30,6 +30,11 @@ public struct JSONRenderer: Sendable {
     var data: DataJSON
     var fees: FeesJSON
     var can_start_now: [String]
+    var earliest_opening_firm: String?
+    var settling_questions: [String]
+    var first_actions: [String]
+    var duties: [DutyJSON]
+    var window_conflicts: [ConflictJSON]
   }
 
   struct StepJSON: Encodable {
@@ -52,6 +57,11 @@ public struct JSONRenderer: Sendable {
     var expected_decision: String?
     var latest_decision: String?
     var overdue: Bool?
+    var submit: String?
+    var window: WindowJSON?
+    var waits_for: [WaitJSON]?
+    var slack_days: Int?
+    var season: SeasonJSON?
   }
 
   struct Excluded: Encodable {
@@ -85,7 +95,7 @@ public struct JSONRenderer: Sendable {
       earliest_opening: plan.earliestOpening.iso, desired_opening: plan.desiredOpening?.iso,
       opening_delay_days: plan.openingDelay, critical_path: plan.criticalPath,
       steps: plan.entries.map { e in
-        StepJSON(
+        var json = StepJSON(
           id: e.step.id, title: e.step.title[language], actor: e.step.actor,
           actor_name: landscape.actors[e.step.actor]?.name[language] ?? e.step.actor,
           kind: e.step.kind.rawValue, status: e.status.rawValue, requires: e.requires,
@@ -94,6 +104,8 @@ public struct JSONRenderer: Sendable {
           fee_sek: e.fee?.countedAmount, e_service: e.eService, case_state: e.caseState.rawValue,
           expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)
+        extra(e, into: &json)
+        return json
       },
       not_needed: plan.notNeeded.map {
         Excluded(id: $0.step.id, title: $0.step.title[language], why: explain.whyNot($0.step, reasons: $0.reasons))
@@ -103,12 +115,83 @@ public struct JSONRenderer: Sendable {
         items: plan.dataUsage.count, entries_without_prefill: plan.entriesWithoutPrefill,
         filled: plan.dataUsage.filter { $0.value != nil }.count),
       fees: FeesJSON(known_total_sek: plan.feeTotal.known, steps_without_known_amount: plan.feeTotal.unknownCount),
-      can_start_now: plan.canStartNow.map(\.step.id))
+      can_start_now: plan.canStartNow.map(\.step.id), earliest_opening_firm: plan.earliestOpeningFirm?.iso,
+      settling_questions: plan.settlingQuestions, first_actions: plan.firstActions, duties: duties(plan),
+      window_conflicts: conflicts(plan))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc), let text = String(data: data, encoding: .utf8) else {
       return "{}\n"
     }
     return text + "\n"
+  }
+}
+
+extension JSONRenderer {
+  struct WindowJSON: Encodable {
+    var earliest: String?
+    var latest: String?
+    var rule: String?
+  }
+
+  struct WaitJSON: Encodable {
+    var step: String
+    var event: String
+    var gates: String
+  }
+
+  struct SeasonJSON: Encodable {
+    var name: String
+    var from: String
+    var to: String
+  }
+
+  struct DutyJSON: Encodable {
+    var id: String
+    var step: String
+    var title: String
+    var status: String
+    var first_due: String
+    var rule: String
+    var rrule: String?
+  }
+
+  struct ConflictJSON: Encodable {
+    var step: String
+    var bound: String
+    var days: Int
+    var because: String?
+    var rule: String?
+  }
+
+  func extra(_ e: Plan.Entry, into json: inout StepJSON) {
+    json.submit = e.submit?.iso
+    json.window = e.window.map {
+      WindowJSON(earliest: $0.earliest?.iso, latest: $0.latest?.iso, rule: $0.note?[language])
+    }
+    json.waits_for =
+      e.waitsFor.isEmpty
+      ? nil : e.waitsFor.map { WaitJSON(step: $0.step, event: $0.event.rawValue, gates: $0.gates.rawValue) }
+    json.slack_days = e.slackDays
+    json.season = e.season.map { SeasonJSON(name: $0.season.name[language], from: $0.from.iso, to: $0.to.iso) }
+    // One wording: the expected and the latest decision come from the case when one is
+    // pending, else from the plan's own estimate.
+    if json.expected_decision == nil, e.submit != nil { json.expected_decision = e.done.iso }
+    if json.latest_decision == nil { json.latest_decision = e.latest?.iso }
+  }
+
+  func duties(_ plan: Plan) -> [DutyJSON] {
+    plan.duties.map { d in
+      DutyJSON(
+        id: d.id, step: d.step.id, title: (d.title ?? d.step.title)[language], status: d.status.rawValue,
+        first_due: d.firstDue.iso, rule: d.recurrence.rule[language], rrule: d.recurrence.rrule)
+    }
+  }
+
+  func conflicts(_ plan: Plan) -> [ConflictJSON] {
+    plan.windowConflicts.map {
+      ConflictJSON(
+        step: $0.step, bound: $0.bound.rawValue, days: $0.days, because: $0.because, rule: $0.note?[language])
+    }
   }
 }

@@ -34,6 +34,8 @@ public struct MarkdownRenderer: Sendable {
       x.t("Gjord", "Made") + " \(plan.today.iso) " + x.t("med innehållsversion", "with content version")
         + " \(plan.contentVersion) (\(plan.contentDate.iso)).")
     out.append("")
+    let words = DateWords(language: language)
+    out += firstActions(plan, words: words)
 
     // Summary.
     out.append("## " + x.t("Din situation", "Your situation"))
@@ -54,6 +56,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
+    out += firmness(plan, x: x)
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
         let chain = plan.criticalPath.filter { $0 != Planner.openingID }
@@ -100,7 +103,7 @@ public struct MarkdownRenderer: Sendable {
       if e.step.kind == .milestone {
         line += " · \(e.start.iso)"
       } else {
-        line += " · \(e.start.iso) → \(e.done.iso)"
+        line += " · " + words.span(e)
         line += " · " + markdownEscape(x.fee(e.fee))
       }
       if let url = e.eService { line += " · <\(url)>" }
@@ -121,9 +124,7 @@ public struct MarkdownRenderer: Sendable {
                 "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §)."
               )))
       }
-      if let sendBy = e.sendBy {
-        out.append("  - " + x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
-      }
+      out += dateLines(e, words: words, x: x)
       if let d = e.step.timing.deadline {
         out.append("  - " + x.t("Sista dag: ", "Deadline: ") + markdownEscape(d[language]))
       }
@@ -139,6 +140,7 @@ public struct MarkdownRenderer: Sendable {
         "⚑ = på den kritiska vägen: blir steget försenat, blir öppningen det också.",
         "⚑ = on the critical path: if this step is late, so is the opening."))
     out.append("")
+    out += duties(plan, words: words)
 
     // Timeline table.
     out.append("## " + x.t("Tidslinje", "Timeline"))
@@ -306,8 +308,9 @@ public struct MarkdownRenderer: Sendable {
     if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
     if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
     if let t = tracking {
-      parts.append(x.t("beslut väntas ", "decision expected ") + t.expectedDecision.iso)
-      parts.append(x.t("senast ", "latest ") + t.latestDecision.iso)
+      let words = DateWords(language: language)
+      parts.append(words.expectedDecision.lowercased() + " " + t.expectedDecision.iso)
+      parts.append(words.latestDecision.lowercased() + " " + t.latestDecision.iso)
     }
     if let reason = c.reason { parts.append(reason) }
     if let note = c.note { parts.append(note) }

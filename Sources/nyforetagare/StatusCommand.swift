@@ -60,7 +60,24 @@ struct CaseBoard {
   func stateName(_ s: CaseRecord.State) -> String { ExportText(language: language).caseState(s) }
 
   func render(_ plan: Plan) -> String {
-    var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n\n"
+    let words = DateWords(language: language)
+    var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n"
+    if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
+      out += t("Räknat bara med steg som säkert gäller: ", "Counting only steps that surely apply: ") + firm.iso + "\n"
+      let questions = plan.settlingQuestions.map { landscape.question($0)?.label[language] ?? $0 }
+      if !questions.isEmpty {
+        out +=
+          t("Svara på ", "Answer ") + questions.joined(separator: ", ") + t(" så blir dagen säker.", " to settle it.")
+          + "\n"
+      }
+    }
+    out += "\n" + words.firstActions + ":\n"
+    for (n, id) in plan.firstActions.enumerated() {
+      guard let e = plan.entry(id) else { continue }
+      out += "  \(n + 1). \(e.step.title[language]) (\(words.reason(e)))\n"
+    }
+    if plan.firstActions.isEmpty { out += t("  (inget just nu)\n", "  (nothing right now)\n") }
+    out += "\n"
     for e in plan.entries where e.step.kind != .milestone {
       var line = "[\(stateName(e.caseState))] \(e.step.id): \(e.step.title[language])"
       if let c = e.caseRecord {
@@ -69,15 +86,16 @@ struct CaseBoard {
         if let d = c.decided { line += t(" · beslut ", " · decided ") + d.iso }
       }
       if let tr = e.tracking {
-        line += t(" · väntas ", " · expected ") + tr.expectedDecision.iso
-        line += t(" · senast ", " · latest ") + tr.latestDecision.iso
+        line += " · \(words.expectedDecision) " + tr.expectedDecision.iso
+        line += " · \(words.latestDecision) " + tr.latestDecision.iso
         if tr.overdue {
           line += t(" · FÖRSENAD", " · OVERDUE")
         } else if tr.late {
           line += t(" · sen", " · late")
         }
       } else if !e.isDone {
-        line += " · \(e.start.iso) → \(e.done.iso)"
+        line += " · " + words.span(e)
+        if let by = e.window?.latest ?? e.sendBy { line += " · \(words.sendBy) \(by.iso)" }
       }
       out += line + "\n"
       if let tr = e.tracking, tr.overdue {

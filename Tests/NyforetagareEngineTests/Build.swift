@@ -43,10 +43,16 @@ enum Build {
     DataItem(id: id, label: text(id), kind: .text, isPersonal: false, help: nil, group: "company", location: here)
   }
 
-  static func landscape(_ steps: [Step], questions: [Question] = [], dataItems: [DataItem] = []) -> Landscape {
+  /// A landscape of these steps; their actor is an authority unless `actorLevel` says otherwise
+  /// (a private actor's dates are not moved off weekends and holidays).
+  static func landscape(
+    _ steps: [Step], questions: [Question] = [], dataItems: [DataItem] = [], actorLevel: Actor.Level = .state
+  ) -> Landscape {
     Landscape(
       meta: ContentMeta(version: "test", date: day(2026, 1, 1), disclaimer: text("Kontrollera.", "Check.")),
-      actors: ["myndighet": Actor(id: "myndighet", name: text("Myndigheten"), level: .state, url: nil, location: here)],
+      actors: [
+        "myndighet": Actor(id: "myndighet", name: text("Myndigheten"), level: actorLevel, url: nil, location: here)
+      ],
       questions: questions, dataItems: dataItems, steps: steps,
       kommuner: [Kommun(code: "1280", name: "Malmö", lan: "Skåne län", location: here)], profiles: [:])
   }

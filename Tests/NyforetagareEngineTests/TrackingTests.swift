@@ -95,7 +95,9 @@ struct TrackingTests {
     #expect(!before.contains("startbesked"))
     var cases: [String: CaseRecord] = [:]
     for id in try plan([:]).entry("startbesked")?.requires ?? [] {
-      cases[id] = CaseRecord(state: .granted, submitted: Fixtures.today, decided: Fixtures.today)
+      // Decided long enough ago that any wait after it (a permit's four weeks) has run.
+      cases[id] = CaseRecord(
+        state: .granted, submitted: Fixtures.today.adding(days: -90), decided: Fixtures.today.adding(days: -60))
     }
     let after = try plan(cases).canStartNow.map(\.step.id)
     #expect(after.contains("startbesked"))

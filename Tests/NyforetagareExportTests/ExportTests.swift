@@ -53,6 +53,26 @@ struct PlanJSON: Decodable {
     var done: String
     var critical: Bool
     var why: String
+    var status: String
+    var submit: String?
+    var window: WindowJSON?
+    var waits_for: [WaitJSON]?
+  }
+  struct WindowJSON: Decodable {
+    var earliest: String?
+    var latest: String?
+  }
+  struct WaitJSON: Decodable {
+    var step: String
+    var event: String
+    var gates: String
+  }
+  struct DutyJSON: Decodable {
+    var id: String
+    var step: String
+    var title: String
+    var first_due: String
+    var rule: String
   }
   struct Excluded: Decodable {
     var id: String
@@ -70,6 +90,9 @@ struct PlanJSON: Decodable {
   var opening_delay_days: Int?
   var critical_path: [String]
   var steps: [StepJSON]
+  var earliest_opening_firm: String?
+  var first_actions: [String]
+  var duties: [DutyJSON]
   var not_needed: [Excluded]
   var already_done: [Done]
   var data: DataJSON
@@ -118,8 +141,15 @@ struct ContractTests {
     let plan = try decode(profile)
     let inPlan = Set(plan.steps.map(\.id))
     for step in plan.steps {
-      let declared = try #require(Fixtures.landscape.step(step.id)).requires.map(\.step)
-      #expect(Set(step.requires) == Set(declared).intersection(inPlan), "\(step.id)")
+      // `requires` is the "decided before it starts" kind; the others are in `waits_for`.
+      let all = try #require(Fixtures.landscape.step(step.id)).requires
+      let startKind = all.filter { $0.event == .decided && $0.gates == .submitted }
+      let always = Set(startKind.filter { $0.when == nil }.map(\.step)).intersection(inPlan)
+      let possible = Set(startKind.map(\.step)).intersection(inPlan)
+      #expect(always.isSubset(of: Set(step.requires)) && Set(step.requires).isSubset(of: possible), "\(step.id)")
+      let waits = Set((step.waits_for ?? []).map(\.step))
+      let otherKind = Set(all.filter { !($0.event == .decided && $0.gates == .submitted) }.map(\.step))
+      #expect(waits == otherKind.intersection(inPlan), "\(step.id) waits_for")
     }
   }
 
@@ -133,7 +163,10 @@ struct ContractTests {
     #expect(Set(steps).isDisjoint(with: notNeeded))
     #expect(Set(steps).isDisjoint(with: done))
     #expect(Set(notNeeded).isDisjoint(with: done))
-    #expect(Set(steps + notNeeded + done) == Set(Fixtures.landscape.steps.map(\.id)))
+    // A step that is only a recurring duty is listed in `duties`, not in `steps`.
+    let dutiesOnly = plan.duties.map(\.step).filter { !steps.contains($0) }
+    #expect(Set(steps).isDisjoint(with: dutiesOnly))
+    #expect(Set(steps + notNeeded + done + dutiesOnly) == Set(Fixtures.landscape.steps.map(\.id)))
     #expect(plan.not_needed.allSatisfy { !$0.why.isEmpty })
     #expect(plan.steps.allSatisfy { !$0.why.isEmpty })
   }
@@ -239,5 +272,32 @@ struct ProfileContentTests {
     #expect(plan.done.contains("kassaregister"))
     #expect(plan.steps.contains("dans_anmalan"))
     #expect(plan.steps.contains("tobakstillstand"))
+  }
+}
+
+@Suite("Exports: dates in the JSON")
+struct DateContractTests {
+  func decode(_ profile: Profile) throws -> PlanJSON {
+    try JSONDecoder().decode(PlanJSON.self, from: Data(try profile.json().utf8))
+  }
+
+  @Test("first actions, duties and windows keep their promises", arguments: Profile.all)
+  func dates(_ profile: Profile) throws {
+    let plan = try decode(profile)
+    let ids = Set(plan.steps.map(\.id))
+    #expect(plan.first_actions.count <= 3)
+    #expect(Set(plan.first_actions).isSubset(of: ids))
+    let opening = try #require(plan.steps.first { $0.id == Planner.openingID }).start
+    for d in plan.duties {
+      #expect(d.first_due >= opening, "\(d.id) due before opening")
+      #expect(!d.rule.isEmpty && !d.title.isEmpty)
+    }
+    if let firm = plan.earliest_opening_firm { #expect(firm <= plan.earliest_opening) }
+    for s in plan.steps {
+      guard let w = s.window else { continue }
+      let sent = s.submit ?? s.start
+      if let e = w.earliest { #expect(e <= sent, "\(s.id) sent in before \(e)") }
+      if let l = w.latest { #expect(sent <= l, "\(s.id) sent in after \(l)") }
+    }
   }
 }

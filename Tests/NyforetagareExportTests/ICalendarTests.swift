@@ -22,7 +22,11 @@ struct ICalendarTests {
     #expect(ics.contains("SUMMARY:Öppningsdag"))
     #expect(ics.contains("DTSTART;VALUE=DATE:" + plan.plannedOpening.iso.replacingOccurrences(of: "-", with: "")))
     #expect(ics.contains("Beslut väntas: Registrering av livsmedelsanläggning"))
-    #expect(ics.contains("Sista dag att skicka in"))
+    #expect(ics.contains("Skicka in senast: "))
+    // Recurring duties are events with an RRULE, never before opening.
+    let rrules = lines.filter { $0.hasPrefix("RRULE:") }
+    #expect(rrules.count == plan.duties.filter { $0.recurrence.rrule != nil }.count)
+    #expect(!ics.contains("Klart (beräknat): Restaurangrapport"))
     // Deterministic.
     #expect(ics == ICalendarRenderer(landscape: Fixtures.landscape, language: .sv).render(plan))
   }
@@ -122,7 +126,7 @@ struct ICalendarCalendarTests {
     for e in withLatest {
       let event = try #require(all.first { ($0["UID"]?.first ?? "").hasSuffix("-\(e.step.id)-latest@nyforetagare") })
       #expect(event["DTSTART"]?.first == e.latest?.iso.replacingOccurrences(of: "-", with: ""))
-      #expect(event["SUMMARY"]?.first == "Senaste beslutsdag: " + e.step.title.sv)
+      #expect(event["SUMMARY"]?.first == DateWords(language: .sv).latestDecision + ": " + e.step.title.sv)
     }
   }
 

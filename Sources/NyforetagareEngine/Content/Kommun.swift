@@ -36,6 +36,10 @@ public struct KommunProfile: Sendable, Hashable {
     public var note: LocalizedText?
     /// Where it is written.
     public var location: SourceLocation
+    /// The seasons the kommun grants this permit for, if it grants per season.
+    public var seasons: [Season] = []
+    /// The kommun's own window for sending the step in, replacing the national one's bounds.
+    public var window: TimingWindow?
   }
 
   /// The kommun's name.

@@ -26,6 +26,13 @@ public struct Step: Sendable, Hashable, Identifiable {
     public var note: LocalizedText?
     /// Where it is written.
     public var location: SourceLocation
+    /// Which event of the required step is waited for: its decision (the default) or the day
+    /// it is sent in.
+    public var event: StepEvent = .decided
+    /// What of this step waits: its start (the default) or only its decision.
+    public var gates: StepEvent = .submitted
+    /// When the requirement holds; nil means always (an unknown answer keeps it).
+    public var when: Condition?
   }
 
   /// A reference to a law or regulation.
@@ -92,4 +99,7 @@ public struct Step: Sendable, Hashable, Identifiable {
   public var uncertainty: LocalizedText?
   /// Where it is defined.
   public var location: SourceLocation
+  /// Whether the step is a free choice (a loan, a support, a voluntary registration): never
+  /// proposed as a first action.
+  public var optional: Bool = false
 }

@@ -8,6 +8,10 @@ public struct Timing: Sendable, Hashable {
   public var noticeDaysBeforeOpening: Int?
   /// A recurring deadline, in words (e.g. "by 1 March each year").
   public var deadline: LocalizedText?
+  /// When the step may be sent in, where a rule bounds it.
+  public var window: TimingWindow?
+  /// How the step recurs after opening, for a duty that comes back.
+  public var recurring: Recurrence?
 
   /// No timing at all.
   public static let none = Timing()
@@ -44,6 +48,8 @@ public struct HandlingTime: Sendable, Hashable {
   public var location: SourceLocation?
   /// Whether `typicalDays` was written; a kommun profile may give only a promised `max`.
   public var typicalGiven = true
+  /// Whether the days are working days (arbetsdagar) rather than calendar days.
+  public var workingDays = false
   /// Whose figure it is: a kommun's own (in its profile), national, our estimate, or one
   /// kommun's example (`kommun` names it). Nil in a profile means the profile's kommun.
   public var scope: FigureScope?

@@ -46,7 +46,9 @@ enum ContentLinter {
       } else if req.step == step.id {
         sink.error("step '\(step.id)' requires itself", at: req.location)
       }
+      if let c = req.when { checkCondition(c, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: true) }
     }
+    TimingLint.check(step, landscape: landscape, stepIDs: stepIDs, sink: sink)
     if let c = step.appliesWhen {
       checkCondition(c, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: true)
     }
@@ -177,20 +179,33 @@ enum ContentLinter {
     }
   }
 
-  /// Reports cycles in `requires` and in step conditions, each with its path.
+  /// Reports cycles in `requires` (between events: a step may wait for another step's sending
+  /// in while that one's decision waits for it) and in step conditions, each with its path.
   static func checkCycles(_ landscape: Landscape, sink: DiagnosticSink) {
     var requireEdges: [String: [String]] = [:]
     var conditionEdges: [String: [String]] = [:]
     for step in landscape.steps {
-      requireEdges[step.id] = step.requires.map(\.step).filter { landscape.step($0) != nil }
+      // Event nodes "id>submitted" and "id>decided"; each decision waits for its own sending in.
+      requireEdges[step.id + ">decided", default: []].append(step.id + ">submitted")
+      for req in step.requires where landscape.step(req.step) != nil {
+        requireEdges[step.id + ">" + req.gates.rawValue, default: []].append(req.step + ">" + req.event.rawValue)
+      }
       conditionEdges[step.id] = (stepRefs(step.appliesWhen) + stepRefs(step.doneWhen)).map(\.0)
         .filter { landscape.step($0) != nil }
     }
-    for (edges, what) in [(requireEdges, "dependency cycle"), (conditionEdges, "cycle in applies_when")] {
-      for cycle in findCycles(edges) {
-        let path = (cycle + [cycle[0]]).joined(separator: " → ")
-        sink.error("\(what): \(path)", at: landscape.step(cycle[0])?.location)
+    for cycle in findCycles(requireEdges) {
+      var ids: [String] = []
+      for node in cycle {
+        let id = String(node.prefix { $0 != ">" })
+        if ids.last != id { ids.append(id) }
       }
+      if ids.count > 1, ids.first == ids.last { ids.removeLast() }
+      let path = (ids + [ids[0]]).joined(separator: " → ")
+      sink.error("dependency cycle: \(path)", at: landscape.step(ids[0])?.location)
+    }
+    for cycle in findCycles(conditionEdges) {
+      let path = (cycle + [cycle[0]]).joined(separator: " → ")
+      sink.error("cycle in applies_when: \(path)", at: landscape.step(cycle[0])?.location)
     }
   }
 
@@ -239,6 +254,10 @@ enum ContentLinter {
         }
         if let f = o.fee { checkDated(f.year, f.source, what: "fee", at: f.location ?? o.location, sink: sink) }
         if let e = o.eService, !isURL(e) { sink.error("e_service '\(e)' is not an http(s) URL", at: o.location) }
+        TimingLint.checkSeasons(o.seasons, sink: sink)
+        if let step = landscape.step(stepID) {
+          TimingLint.checkOverrideWindow(o.window, step: step, stepIDs: stepIDs, sink: sink)
+        }
       }
     }
     if landscape.kommuner.isEmpty {

@@ -20,17 +20,7 @@ extension LandscapeParser {
     if let c = r.node("done_when") { doneWhen = ConditionParser.parse(c, file: file, sink: sink) }
     var requires: [Step.Requirement] = []
     for req in r.sequence("requires") ?? [] {
-      let loc = r.location(of: req)
-      if case .scalar(let s) = req {
-        requires.append(Step.Requirement(step: s.string, lagDays: 0, note: nil, location: loc))
-      } else if let rr = NodeReader(req, file: file, what: "requirement", sink: sink) {
-        let step = rr.string("step", required: true)
-        let lag = rr.int("lag_days") ?? 0
-        let note = rr.localized("note")
-        rr.maintainerNote()
-        rr.finish()
-        if let step { requires.append(Step.Requirement(step: step, lagDays: lag, note: note, location: loc)) }
-      }
+      if let requirement = readRequirement(req, file: file, reader: r) { requires.append(requirement) }
     }
     var timing = Timing.none
     if let tr = r.child("timing", what: "timing") {
@@ -47,6 +37,11 @@ extension LandscapeParser {
       }
       timing.noticeDaysBeforeOpening = tr.int("notice_days_before_opening")
       timing.deadline = tr.localized("deadline")
+      if let wr = tr.child("window", what: "window") { timing.window = readWindow(wr) }
+      if let rr = tr.child("recurring", what: "recurring") { timing.recurring = readRecurrence(rr) }
+      if timing.noticeDaysBeforeOpening != nil, timing.window?.latest != nil {
+        sink.error("give either notice_days_before_opening or window.latest, not both", at: tr.location)
+      }
       tr.finish()
     }
     var fee: Fee?
@@ -71,6 +66,7 @@ extension LandscapeParser {
     let sources = r.stringList("sources") ?? []
     let certaintyText = r.string("certainty") ?? "confirmed"
     let uncertainty = r.localized("uncertainty")
+    let optional = r.bool("optional") ?? false
     r.maintainerNote()
     r.finish()
 
@@ -107,7 +103,7 @@ extension LandscapeParser {
         timing: timing, fee: fee, legalBasis: legal, legalBasisNone: legalNone,
         requirements: requirements, documents: documents, data: data, apply: apply,
         sources: sources, certainty: certainty ?? .uncertain, uncertainty: uncertainty,
-        location: r.location))
+        location: r.location, optional: optional))
   }
 
   func readHandling(_ hr: NodeReader, kommun: String?) -> HandlingTime? {
@@ -118,9 +114,13 @@ extension LandscapeParser {
     let year = hr.int("year")
     let source = hr.string("source")
     let note = hr.localized("note")
+    let unit = hr.string("unit")
     let (scope, figureKommun, undated) = readScope(hr, profileKommun: kommun)
     hr.maintainerNote()
     hr.finish()
+    if let unit, unit != "calendar_days" && unit != "working_days" {
+      sink.error("unknown unit '\(unit)' (allowed: calendar_days, working_days)", at: hr.keyLocation("unit"))
+    }
     guard let typical else {
       if !typicalGiven { sink.error("handling_days needs 'typical' or 'max'", at: hr.location) }
       return nil
@@ -135,6 +135,7 @@ extension LandscapeParser {
       minDays: minD, typicalDays: typical, maxDays: maxD, year: year, source: source, note: note,
       kommun: kommun ?? figureKommun, location: hr.location)
     handling.typicalGiven = typicalGiven
+    handling.workingDays = unit == "working_days"
     handling.scope = scope
     handling.undated = undated
     return handling
@@ -204,11 +205,16 @@ extension LandscapeParser {
           let eService = sr.string("e_service")
           let contact = sr.localized("contact")
           let note = sr.localized("note")
+          let seasons = readSeasons(sr.sequence("seasons") ?? [], file: file)
+          let window = sr.child("window", what: "window").flatMap(readWindow)
           sr.maintainerNote()
           sr.finish()
-          overrides[stepID] = KommunProfile.StepOverride(
+          var override = KommunProfile.StepOverride(
             fee: fee, handling: handling, eService: eService, contact: contact, note: note,
             location: NodeReader.location(of: keyNode, in: file))
+          override.seasons = seasons
+          override.window = window
+          overrides[stepID] = override
         }
       } else {
         sink.error("'steps' must map step ids to overrides", at: r.location(of: stepsNode))

@@ -37,6 +37,19 @@ public struct Plan: Sendable {
     public var caseRecord: CaseRecord?
     /// How a pending case stands against the expected and latest decision days.
     public var tracking: CaseTracking?
+    /// The day it is sent in (for a step that is applied for or notified); nil for tasks.
+    public var submit: Day?
+    /// The days a rule bounds its sending in, where one does.
+    public var window: DatedWindow?
+    /// Requirements that wait for another event than "decided before start" (e.g. the other
+    /// step only sent in, or only this step's decision waiting).
+    public var waitsFor: [Wait] = []
+    /// Days it can start later without moving the opening (nil after opening).
+    public var slackDays: Int?
+    /// The season the permit is granted for, where the kommun grants per season.
+    public var season: DatedSeason?
+    /// Whether it can be started today: its prerequisites are done and no rule holds it back.
+    public var canStartToday = false
 
     /// The case's state (not started when nothing is recorded).
     public var caseState: CaseRecord.State { caseRecord?.state ?? .notStarted }
@@ -89,6 +102,17 @@ public struct Plan: Sendable {
   public var setAside: [StepAssessment] = []
   /// The founder's case records, by step id (including steps no longer in the plan).
   public var cases: [String: CaseRecord] = [:]
+  /// The earliest opening counting firm steps only (steps marked *check* taking no time).
+  public var earliestOpeningFirm: Day?
+  /// The unanswered questions that decide whether the *check* steps that hold the opening
+  /// apply, in interview order (empty when the opening day is firm).
+  public var settlingQuestions: [String] = []
+  /// At most three step ids, ranked: what to do today.
+  public var firstActions: [String] = []
+  /// The recurring duties after opening, by first due day.
+  public var duties: [Duty] = []
+  /// The window rules that cannot be met.
+  public var windowConflicts: [WindowConflict] = []
 
   /// Case records of steps that are no longer part of the plan (their history is kept).
   public var formerCases: [(id: String, record: CaseRecord)] {
@@ -98,14 +122,9 @@ public struct Plan: Sendable {
     }
   }
 
-  /// Steps that can be started today: not done or pending, and every step they require done.
-  public var canStartNow: [Entry] {
-    let done = Set(entries.filter(\.isDone).map(\.step.id))
-    return entries.filter { e in
-      guard e.step.kind != .milestone, [.notStarted, .preparing, .refused].contains(e.caseState) else { return false }
-      return e.requires.allSatisfy { done.contains($0) }
-    }
-  }
+  /// Steps that can be started today: not done or pending, every step they require done (or
+  /// sent in, where that is enough), and no rule holding them back.
+  public var canStartNow: [Entry] { entries.filter(\.canStartToday) }
 
   /// Pending cases past their latest decision day.
   public var overdue: [Entry] { entries.filter { $0.tracking?.overdue == true } }

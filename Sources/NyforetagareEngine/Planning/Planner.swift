@@ -1,9 +1,13 @@
 /// Turns a landscape, answers, data and today's date into a dated ``Plan``.
 ///
-/// Pure and deterministic: the same inputs always give the same plan. The applicable steps form
-/// a directed acyclic graph (their `requires`, plus: every before-opening step precedes the
-/// `oppning` milestone, which precedes every after-opening step). Dates come from a forward
-/// pass with the typical handling times; the critical path from a backward pass.
+/// Pure and deterministic: the same inputs always give the same plan. Each applicable step has
+/// two events, sent in and decided; its `requires` say which event of another step it waits for
+/// and whether its start or only its decision waits. Every before-opening step is decided
+/// before the `oppning` milestone, which comes before every after-opening step. Dates come from
+/// a forward pass with the typical handling times (working days where the source counts them,
+/// authority events moved off weekends and holidays); the critical path and slack from a
+/// backward pass. Window rules place a step inside its window, or say which rule cannot be met
+/// and by how much. Recurring duties leave the to-do list and become ``Plan/Duty`` items.
 public enum Planner {
   /// The id of the opening milestone.
   public static let openingID = "oppning"
@@ -35,31 +39,13 @@ public enum Planner {
 
     let applicable = assessments.filter { $0.status == .applies || $0.status == .check }
     let setAside = applicable.filter { cases[$0.step.id]?.state == .notApplicable }
-    let planned = applicable.filter { cases[$0.step.id]?.state != .notApplicable }
+    let kept = applicable.filter { cases[$0.step.id]?.state != .notApplicable }
+    // A duty that only recurs is not a to-do item; it is listed after opening.
+    let planned = kept.filter { !isRecurringOnly($0.step) }
     let ids = planned.map(\.step.id)  // sorted by id (landscape order)
     let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let count = ids.count
     let opening = index[openingID]
-
-    // Edges: predecessor → successor with a lag in days.
-    var preds: [[(Int, Int)]] = Array(repeating: [], count: count)
-    for (i, a) in planned.enumerated() {
-      var seen: Set<Int> = []
-      for req in a.step.requires {
-        if let j = index[req.step], j != i, seen.insert(j).inserted { preds[i].append((j, req.lagDays)) }
-      }
-      if let o = opening, i != o {
-        if a.step.phase == .beforeOpening {
-          if !preds[i].contains(where: { $0.0 == o }) { preds[o].append((i, 0)) }
-        } else if !preds[i].contains(where: { $0.0 == o }) {
-          preds[i].append((o, 0))
-        }
-      }
-    }
-    var succs: [[Int]] = Array(repeating: [], count: count)
-    for i in 0..<count { for (j, _) in preds[i] { succs[j].append(i) } }
-
-    let order = try topologicalOrder(count: count, preds: preds, succs: succs, ids: ids)
 
     // Handling times and overrides.
     func override(_ step: Step) -> KommunProfile.StepOverride? { profile?.steps[step.id] }
@@ -73,119 +59,106 @@ public enum Planner {
       }
       return local
     }
-    let durations = planned.map { max(0, handling($0.step)?.typicalDays ?? 0) }
-    let notice = planned.map { $0.step.timing.noticeDaysBeforeOpening ?? 0 }
+    let handlings = planned.map { handling($0.step) }
 
-    // Forward pass.
-    var start = Array(repeating: today, count: count)
-    var done = Array(repeating: today, count: count)
-    for i in order {
-      var s = today
-      for (j, lag) in preds[i] {
-        var ready = done[j].adding(days: lag)
-        if i == opening { ready = max(ready, start[j].adding(days: notice[j])) }
-        s = max(s, ready)
-      }
-      start[i] = s
-      done[i] = s.adding(days: durations[i])
-      if let c = cases[ids[i]] {
-        switch c.state {
-        case .granted:
-          let decided = c.decided ?? today
-          start[i] = min(c.submitted ?? decided, decided)
-          done[i] = decided
-        case .submitted, .supplementRequested:
-          let sent = c.submitted ?? today
-          let base = max(sent, c.supplementRequested ?? sent)
-          start[i] = sent
-          done[i] = max(base.adding(days: durations[i]), today)
-        case .notStarted, .preparing, .refused, .notApplicable:
-          break
-        }
-      }
+    let graph = PlanGraph(
+      landscape: landscape, answers: answers, planned: planned, index: index, opening: opening,
+      handlings: handlings, windows: planned.map { effectiveWindow($0.step, override($0.step)) })
+    let records = planned.map { cases[$0.step.id] }
+    let cautious: Schedule
+    let firm: Schedule
+    do {
+      cautious = try graph.schedule(firmOnly: false)
+      firm = try graph.schedule(firmOnly: true)
+    } catch {
+      throw .cycle(graph.cyclePath(error.nodes, ids: ids))
     }
-    let earliestOpening = opening.map { start[$0] } ?? (done.max() ?? today)
-    let chain = criticalChain(
-      opening: opening, preds: preds, start: start, done: done, notice: notice, today: today)
+    let noBounds: [Day?] = Array(repeating: nil, count: count)
+
+    // Pass A: the earliest opening (cautious and firm).
+    let a = cautious.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
+    let earliestOpening = opening.map { a.start[$0] } ?? (a.done.max() ?? today)
+    let firmTimes = firm.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
+    let earliestFirm = opening.map { firmTimes.start[$0] } ?? earliestOpening
     let desired = answers.openingDate
     let target = desired.map { max($0, earliestOpening) } ?? earliestOpening
-    // Steps after opening count from the day actually planned.
-    if let o = opening, target > earliestOpening {
-      start[o] = target
-      done[o] = target
-      for i in order where i != o && preds[i].contains(where: { $0.0 == o }) {
-        var s = today
-        for (j, lag) in preds[i] { s = max(s, done[j].adding(days: lag)) }
-        start[i] = s
-        done[i] = s.adding(days: durations[i])
-      }
-    }
 
-    // Backward pass against the earliest opening: zero slack is critical.
-    var latestFinish = Array(repeating: Day(daysSinceEpoch: Int.max / 4), count: count)
+    // Critical path and slack against the earliest opening.
+    let slackPass = cautious.backward(target: earliestOpening, times: a)
     var critical = Array(repeating: false, count: count)
-    if let o = opening {
-      latestFinish[o] = earliestOpening
-      // Each step pushes its bound to its predecessors, in reverse topological order (so a
-      // step's own latest finish is final first): one visit per edge, with the edge's own lag.
-      for k in order.reversed() {
-        for (i, lag) in preds[k] {
-          var bound = latestFinish[k].adding(days: -durations[k] - lag)
-          if k == o { bound = min(bound, earliestOpening.adding(days: durations[i] - notice[i])) }
-          latestFinish[i] = min(latestFinish[i], bound)
-        }
-      }
-      for i in 0..<count where i == o || isBeforeOpening(planned[i].step) {
-        let latestStart = latestFinish[i].adding(days: -durations[i])
-        critical[i] = latestStart <= start[i] && latestFinish[i].daysSinceEpoch < Int.max / 8
+    var slack: [Int?] = Array(repeating: nil, count: count)
+    if opening != nil {
+      for i in 0..<count where planned[i].step.phase == .beforeOpening || i == opening {
+        let latestStart = slackPass.latest[Schedule.submitNode(i)]
+        guard latestStart.daysSinceEpoch < Int.max / 8 else { continue }
+        slack[i] = a.start[i].days(until: latestStart)
+        critical[i] = latestStart <= a.start[i]
       }
     }
+    let chain = cautious.criticalChain(a, today: today)
+    for i in chain { critical[i] = true }  // the binding chain is critical by definition
+
+    // The season each seasonal permit is planned for.
+    let seasons = planned.map { Seasons.occurrence(of: override($0.step)?.seasons ?? [], for: target) }
+
+    // Pass B: towards the planned opening, with every window placed.
+    let windows = WindowPlacement(
+      graph: graph, schedule: cautious, times: a, target: target, today: today, records: records, seasons: seasons)
+    let b = windows.place()
+
     // Plan order: by start, then topological position.
     var position = Array(repeating: 0, count: count)
-    for (p, i) in order.enumerated() { position[i] = p }
+    for (p, v) in cautious.order.enumerated() where v % 2 == 0 { position[v / 2] = p }
     let planOrder = (0..<count).sorted {
-      if start[$0] != start[$1] { return start[$0] < start[$1] }
+      if b.times.start[$0] != b.times.start[$1] { return b.times.start[$0] < b.times.start[$1] }
       return position[$0] < position[$1]
     }
-
-    // `requires` and `requiredBy` of each entry in plan order, built once from the edges.
     var planPosition = Array(repeating: 0, count: count)
     for (p, i) in planOrder.enumerated() { planPosition[i] = p }
-    var required: [[Int]] = Array(repeating: [], count: count)
-    var requiredByIndex: [[Int]] = Array(repeating: [], count: count)
-    for i in 0..<count {
-      var seen: Set<Int> = []
-      for req in planned[i].step.requires {
-        if let j = index[req.step], seen.insert(j).inserted {
-          required[i].append(j)
-          requiredByIndex[j].append(i)
-        }
-      }
-    }
     let byPlanPosition: (Int, Int) -> Bool = { planPosition[$0] < planPosition[$1] }
 
+    let satisfied = FirstActions.satisfiedEvents(planned: planned, cases: cases)
     var entries: [Plan.Entry] = []
     entries.reserveCapacity(count)
     for i in planOrder {
       let a = planned[i]
       let o = override(a.step)
-      let h = handling(a.step)
-      var latestDays: Int?
-      if let m = h?.maxDays { latestDays = m }
-      if let s = a.step.timing.statutoryMax?.days { latestDays = latestDays.map { Swift.max($0, s) } ?? s }
-      let reqIDs = required[i].sorted(by: byPlanPosition).map { ids[$0] }
-      let requiredBy = requiredByIndex[i].sorted(by: byPlanPosition).map { ids[$0] }
-      entries.append(
-        Plan.Entry(
-          step: a.step, status: a.status, reasons: a.reasons,
-          requires: reqIDs, requiredBy: requiredBy,
-          start: start[i], done: done[i], latest: latestDays.map { start[i].adding(days: $0) },
-          critical: critical[i],
-          handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
-          contact: o?.contact, kommunNote: o?.note,
-          sendBy: a.step.timing.noticeDaysBeforeOpening.map { target.adding(days: -$0) },
-          caseRecord: cases[a.step.id],
-          tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) }))
+      let h = handlings[i]
+      let applied = isApplied(a.step)
+      let t = b.times
+      var latestDecision: Day?
+      // Only an authority's figure (its promise, or the law) is a latest decision day.
+      if graph.authority[i] && applied {
+        if let m = h?.maxDays { latestDecision = cautious.add(m, to: t.submit[i], step: i) }
+        if let s = a.step.timing.statutoryMax?.days {
+          let statutory = t.submit[i].adding(days: s)
+          latestDecision = latestDecision.map { Swift.max($0, statutory) } ?? statutory
+        }
+        // A decision held by another step (e.g. the registration a licence needs) cannot be
+        // promised before it: the application is complete only then.
+        if let l = latestDecision, l < t.done[i] { latestDecision = t.done[i] }
+      }
+      let reqIDs = graph.startRequirements[i].sorted(by: byPlanPosition).map { ids[$0] }
+      let requiredBy = graph.requiredBy[i].sorted(by: byPlanPosition).map { ids[$0] }
+      var entry = Plan.Entry(
+        step: a.step, status: a.status, reasons: a.reasons,
+        requires: reqIDs, requiredBy: requiredBy,
+        start: t.start[i], done: t.done[i], latest: latestDecision,
+        critical: critical[i],
+        handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
+        contact: o?.contact, kommunNote: o?.note,
+        sendBy: b.sendBy[i],
+        caseRecord: cases[a.step.id],
+        tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) })
+      entry.submit = applied ? t.submit[i] : nil
+      entry.window = b.window[i]
+      entry.waitsFor = graph.waits[i]
+      entry.slackDays = slack[i]
+      entry.season = seasons[i]
+      entry.canStartToday = FirstActions.canStart(
+        i, planned: planned, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
+        state: cases[a.step.id]?.state ?? .notStarted)
+      entries.append(entry)
     }
 
     // Data: each item once, with the forms that ask for it.
@@ -206,7 +179,7 @@ public enum Planner {
       return (group, offset, Plan.DataUsage(item: item, steps: steps, value: data[item.id]))
     }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
 
-    return Plan(
+    var plan = Plan(
       contentVersion: landscape.meta.version, contentDate: landscape.meta.date, today: today,
       kommun: kommun, profile: profile, answers: answers, data: data, entries: entries,
       notNeeded: assessments.filter { $0.status == .notNeeded },
@@ -214,71 +187,41 @@ public enum Planner {
       earliestOpening: earliestOpening, desiredOpening: desired,
       criticalPath: chain.map { ids[$0] }, dataUsage: dataUsage, entriesWithoutPrefill: fieldCount,
       setAside: setAside, cases: cases)
+    plan.earliestOpeningFirm = earliestFirm
+    if earliestFirm < earliestOpening {
+      let holding = chain.filter { planned[$0].status == .check }.map { planned[$0].step }
+      plan.settlingQuestions = SettlingQuestions.of(holding, landscape: landscape, answers: answers)
+    }
+    plan.windowConflicts = b.conflicts
+    plan.duties = Duties.of(kept, plan: plan, profile: profile, landscape: landscape)
+    plan.firstActions = FirstActions.rank(entries)
+    return plan
+  }
+
+  /// The window of a step in this kommun: the kommun's bounds where it gives them, else the
+  /// national ones.
+  static func effectiveWindow(_ step: Step, _ local: KommunProfile.StepOverride?) -> TimingWindow? {
+    guard let own = local?.window else { return step.timing.window }
+    guard var merged = step.timing.window else { return own }
+    if own.earliest != nil { merged.earliest = own.earliest }
+    if own.latest != nil { merged.latest = own.latest }
+    merged.note = own.note ?? merged.note
+    merged.source = own.source ?? merged.source
+    merged.location = own.location
+    return merged
+  }
+
+  /// Whether a step is sent in to someone (so it has a `submit` day).
+  static func isApplied(_ step: Step) -> Bool {
+    [.permit, .registration, .notification, .support].contains(step.kind)
+  }
+
+  /// Whether a step is only a recurring duty (a duty kind with a recurrence).
+  static func isRecurringOnly(_ step: Step) -> Bool {
+    step.kind == .duty && step.timing.recurring != nil
   }
 
   static func isBeforeOpening(_ step: Step) -> Bool { step.phase == .beforeOpening }
-
-  /// Kahn's algorithm, always taking the ready step with the smallest id: a stable order.
-  static func topologicalOrder(
-    count: Int, preds: [[(Int, Int)]], succs: [[Int]], ids: [String]
-  ) throws(Failure) -> [Int] {
-    var indegree = preds.map(\.count)
-    // A min-heap: the smallest ready index comes out first, in O(log n).
-    var ready = MinHeap((0..<count).filter { indegree[$0] == 0 })
-    var order: [Int] = []
-    order.reserveCapacity(count)
-    while let next = ready.popMin() {
-      order.append(next)
-      for k in succs[next] {
-        indegree[k] -= 1
-        if indegree[k] == 0 { ready.insert(k) }
-      }
-    }
-    if order.count < count {
-      let left = Set((0..<count).filter { indegree[$0] > 0 })
-      throw .cycle(findCycle(in: left, preds: preds, ids: ids))
-    }
-    return order
-  }
-
-  static func findCycle(in nodes: Set<Int>, preds: [[(Int, Int)]], ids: [String]) -> [String] {
-    guard var current = nodes.min() else { return [] }
-    var path: [Int] = []
-    var seenAt: [Int: Int] = [:]
-    while seenAt[current] == nil {
-      seenAt[current] = path.count
-      path.append(current)
-      guard let next = preds[current].map(\.0).filter({ nodes.contains($0) }).min() else { break }
-      current = next
-    }
-    // Read along `requires` (as lint prints it), starting from the smallest id: "a → b → a".
-    let cycle = Array(path[(seenAt[current] ?? 0)...])
-    guard let first = cycle.indices.min(by: { ids[cycle[$0]] < ids[cycle[$1]] }) else { return [] }
-    return (cycle[first...] + cycle[..<first]).map { ids[$0] }
-  }
-
-  /// The chain of steps that decides the opening day: from the opening milestone back along
-  /// the predecessor whose date binds, to a step that can start today.
-  static func criticalChain(
-    opening: Int?, preds: [[(Int, Int)]], start: [Day], done: [Day], notice: [Int], today: Day
-  ) -> [Int] {
-    guard let o = opening else { return [] }
-    var chain = [o]
-    var current = o
-    var guardCount = 0
-    while guardCount < preds.count + 1 {
-      guardCount += 1
-      let binding = preds[current].filter { (j, lag) in
-        let ready =
-          current == o ? max(done[j].adding(days: lag), start[j].adding(days: notice[j])) : done[j].adding(days: lag)
-        return ready == start[current]
-      }.map(\.0).sorted()
-      guard start[current] > today, let next = binding.first else { break }
-      chain.append(next)
-      current = next
-    }
-    return chain.reversed()
-  }
 }
 
 /// A binary min-heap of indices, for Kahn's algorithm.

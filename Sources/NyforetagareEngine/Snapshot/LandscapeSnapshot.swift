@@ -68,6 +68,8 @@ public enum LandscapeSnapshot {
         w.optional(o.contact, text)
         w.optional(o.note, text)
         location(&w, o.location)
+        w.array(o.seasons, season)
+        w.optional(o.window, window)
       }
       location(&w, p.location)
     }
@@ -115,10 +117,12 @@ public enum LandscapeSnapshot {
         let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
         let overrides: [(String, KommunProfile.StepOverride)] = try r.array { r throws(ByteReader.Malformed) in
           let id = try r.string()
-          let o = KommunProfile.StepOverride(
+          var o = KommunProfile.StepOverride(
             fee: try r.optional(fee), handling: try r.optional(handling),
             eService: try r.optional { r throws(ByteReader.Malformed) in try r.string() },
             contact: try r.optional(text), note: try r.optional(text), location: try location(&r))
+          o.seasons = try r.array(season)
+          o.window = try r.optional(window)
           return (id, o)
         }
         return KommunProfile(
@@ -250,6 +254,7 @@ public enum LandscapeSnapshot {
     w.optional(h.kommun) { $0.string($1) }
     w.optional(h.location, location)
     w.bool(h.typicalGiven)
+    w.bool(h.workingDays)
     w.optional(h.scope) { $0.string($1.rawValue) }
     w.bool(h.undated)
   }
@@ -262,6 +267,7 @@ public enum LandscapeSnapshot {
       source: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, note: try r.optional(text),
       kommun: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, location: try r.optional(location))
     h.typicalGiven = try r.bool()
+    h.workingDays = try r.bool()
     h.scope = try r.optional { r throws(ByteReader.Malformed) in try raw(&r, FigureScope.self) }
     h.undated = try r.bool()
     return h
@@ -337,6 +343,7 @@ public enum LandscapeSnapshot {
     w.string(s.certainty.rawValue)
     w.optional(s.uncertainty, text)
     location(&w, s.location)
+    stepRules(&w, s)
   }
 
   static func step(_ r: inout ByteReader) throws(ByteReader.Malformed) -> Step {
@@ -379,10 +386,12 @@ public enum LandscapeSnapshot {
     let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
     let certainty = try raw(&r, Step.Certainty.self)
     let uncertainty = try r.optional(text)
-    return Step(
+    var step = Step(
       id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why, whyNot: whyNot,
       appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires, timing: timing, fee: stepFee,
       legalBasis: legal, legalBasisNone: legalNone, requirements: requirements, documents: documents, data: data,
       apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: try location(&r))
+    try stepRules(&r, &step)
+    return step
   }
 }

@@ -1,0 +1,132 @@
+/// The planned steps as event edges: what each requirement, window and the opening milestone
+/// asks, read from the content.
+struct PlanGraph {
+  let planned: [StepAssessment]
+  let index: [String: Int]
+  let opening: Int?
+  /// Every edge of the cautious plan, each with the step that adds it.
+  let edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)]
+  /// Each step's handling time in days.
+  let durations: [Int]
+  /// Whether it counts working days.
+  let workingDays: [Bool]
+  /// Whether its events are an authority's.
+  let authority: [Bool]
+  /// "Send in at least N days before opening".
+  let noticeDays: [Int?]
+  /// "Send in no earlier than N days before opening".
+  let earliestBeforeOpening: [Int?]
+  /// "Send in no later than N days after another step's event": (that event's node, N).
+  let latestAfterStep: [(node: Int, days: Int)?]
+  /// "Send in no earlier than N days after another step's event": (that event's node, N).
+  let earliestAfterStep: [(node: Int, days: Int)?]
+  /// The window rule of each step, if any.
+  let windows: [TimingWindow?]
+  /// The steps each step requires decided before it starts (the contract's `requires`).
+  let startRequirements: [[Int]]
+  /// The steps that require each step decided before they start.
+  let requiredBy: [[Int]]
+  /// The other requirements of each step.
+  let waits: [[Plan.Wait]]
+
+  init(
+    landscape: Landscape, answers: Answers, planned: [StepAssessment], index: [String: Int], opening: Int?,
+    handlings: [HandlingTime?], windows: [TimingWindow?]
+  ) {
+    let count = planned.count
+    let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
+    self.planned = planned
+    self.index = index
+    self.opening = opening
+    durations = handlings.map { max(0, $0?.typicalDays ?? 0) }
+    workingDays = handlings.map { $0?.workingDays ?? false }
+    authority = planned.map { a in
+      a.step.kind != .milestone && (landscape.actors[a.step.actor].map { $0.level != .private } ?? false)
+    }
+    var edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)] = []
+    var startReqs: [[Int]] = Array(repeating: [], count: count)
+    var requiredBy: [[Int]] = Array(repeating: [], count: count)
+    var waits: [[Plan.Wait]] = Array(repeating: [], count: count)
+    var notice: [Int?] = Array(repeating: nil, count: count)
+    var earliestOpening: [Int?] = Array(repeating: nil, count: count)
+    var latestAfter: [(node: Int, days: Int)?] = Array(repeating: nil, count: count)
+    var earliestAfter: [(node: Int, days: Int)?] = Array(repeating: nil, count: count)
+    func node(_ step: Int, _ event: StepEvent) -> Int {
+      event == .submitted ? Schedule.submitNode(step) : Schedule.doneNode(step)
+    }
+    for (i, a) in planned.enumerated() {
+      var seen: Set<String> = []
+      for req in a.step.requires {
+        guard let j = index[req.step], j != i else { continue }
+        if let when = req.when, evaluator.truth(of: when) == .no { continue }
+        let key = "\(j)-\(req.event)-\(req.gates)"
+        guard seen.insert(key).inserted else { continue }
+        edges.append((Schedule.Edge(from: node(j, req.event), to: node(i, req.gates), lag: req.lagDays), i, false))
+        if req.event == .decided && req.gates == .submitted {
+          if !startReqs[i].contains(j) {
+            startReqs[i].append(j)
+            requiredBy[j].append(i)
+          }
+        } else {
+          waits[i].append(Plan.Wait(step: req.step, event: req.event, gates: req.gates))
+        }
+      }
+      let window = windows[i]
+      switch window?.earliest?.anchor {
+      case .beforeOpening(let days)?: earliestOpening[i] = days
+      case .afterStep(let step, let event, let days)?:
+        if let j = index[step] {
+          earliestAfter[i] = (node(j, event), days)
+          edges.append((Schedule.Edge(from: node(j, event), to: Schedule.submitNode(i), lag: days), i, false))
+        }
+      case nil: break
+      }
+      switch window?.latest?.anchor {
+      case .beforeOpening(let days)?: notice[i] = days
+      case .afterStep(let step, let event, let days)?:
+        if let j = index[step] { latestAfter[i] = (node(j, event), days) }
+      case nil: break
+      }
+      if let n = a.step.timing.noticeDaysBeforeOpening { notice[i] = n }
+      if let o = opening, i != o {
+        if a.step.phase == .beforeOpening {
+          edges.append((Schedule.Edge(from: Schedule.doneNode(i), to: Schedule.submitNode(o), lag: 0), i, false))
+          if let n = notice[i] {
+            edges.append((Schedule.Edge(from: Schedule.submitNode(i), to: Schedule.submitNode(o), lag: n), i, true))
+          }
+        } else {
+          edges.append((Schedule.Edge(from: Schedule.doneNode(o), to: Schedule.submitNode(i), lag: 0), i, false))
+        }
+      }
+    }
+    self.edges = edges
+    startRequirements = startReqs
+    self.requiredBy = requiredBy
+    self.waits = waits
+    noticeDays = notice
+    earliestBeforeOpening = earliestOpening
+    latestAfterStep = latestAfter
+    earliestAfterStep = earliestAfter
+    self.windows = windows
+  }
+
+  /// The schedule; `firmOnly` lets every *check* step take no time and hold nothing back.
+  func schedule(firmOnly: Bool) throws(Schedule.CycleFound) -> Schedule {
+    let isCheck = planned.map { $0.status == .check }
+    let kept = edges.filter { !(firmOnly && isCheck[$0.owner] && $0.isNotice) }.map(\.edge)
+    return try Schedule(
+      count: planned.count, edges: kept,
+      durations: firmOnly ? zip(durations, isCheck).map { $1 ? 0 : $0 } : durations,
+      workingDays: workingDays,
+      authority: firmOnly ? zip(authority, isCheck).map { $0 && !$1 } : authority, opening: opening)
+  }
+
+  /// A cycle of event nodes as step ids, read along `requires`, from the smallest id.
+  func cyclePath(_ nodes: [Int], ids: [String]) -> [String] {
+    var steps: [String] = []
+    for v in nodes where steps.last != ids[v / 2] { steps.append(ids[v / 2]) }
+    if steps.count > 1, steps.first == steps.last { steps.removeLast() }
+    guard let first = steps.indices.min(by: { steps[$0] < steps[$1] }) else { return steps }
+    return Array(steps[first...] + steps[..<first])
+  }
+}
