@@ -183,10 +183,10 @@ public enum AnswerValidator {
       }
       return .success(.date(day))
     case .kommun:
-      guard let k = landscape.kommun(named: raw) else {
+      guard let k = landscape.kommun(matching: raw) else {
         return .failure(
           AnswerMessage(
-            "'\(question.id)': '\(Echo.quote(raw))' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"
+            "'\(question.id)': '\(Echo.quote(raw))' is not one of Sweden's 290 kommuner (\(kommunHint(raw, landscape)))"
           ))
       }
       return .success(.kommun(k.name))
@@ -195,8 +195,11 @@ public enum AnswerValidator {
       for part in raw.components(separatedBy: listSeparator) {
         let name = part.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { continue }
-        guard let k = landscape.kommun(named: name) else {
-          return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(name))' is not one of Sweden's 290 kommuner"))
+        guard let k = landscape.kommun(matching: name) else {
+          return .failure(
+            AnswerMessage(
+              "'\(question.id)': '\(Echo.quote(name))' is not one of Sweden's 290 kommuner (\(kommunHint(name, landscape)))"
+            ))
         }
         if !names.contains(k.name) { names.append(k.name) }
       }
@@ -215,6 +218,13 @@ public enum AnswerValidator {
       return .success(.list(ids))
     }
   }
+}
+
+/// Names close to a text that is not a kommun, or the usual examples.
+func kommunHint(_ text: String, _ landscape: Landscape) -> String {
+  let close = landscape.kommunSuggestions(text, limit: 3).map(\.name)
+  if close.isEmpty { return "e.g. Malmö, Umeå; see `nyforetagare questions`" }
+  return "did you mean " + close.joined(separator: ", ") + "?"
 }
 
 /// A message saying what is wrong with an answer.
