@@ -45,10 +45,7 @@ public struct MarkdownRenderer: Sendable {
       if case .list(let l) = v, l.isEmpty { continue }
       out.append("- \(markdownEscape(q.label[language])): \(markdownEscape(explain.display(v, for: q)))")
     }
-    let unanswered = landscape.questions.filter {
-      plan.answers[$0.id] == nil && $0.kind != .stepList
-        && RuleEvaluator(landscape: landscape, answers: plan.answers).isAsked($0) != .no
-    }
+    let unanswered = Relevance(landscape: landscape).openQuestions(plan.answers)
     if !unanswered.isEmpty {
       out.append(
         "- " + x.t("Inte besvarat (vi räknar försiktigt): ", "Not answered (we read it cautiously): ")

@@ -38,12 +38,19 @@ struct StatusCommand: ParsableCommand {
 /// Reads a saved plan, with clear messages; locks, creates and changes nothing.
 enum SavedPlan {
   static func load(_ path: String, landscape: Landscape) throws -> PlanDocument {
+    let document: PlanDocument
     do {
-      return try PlanFile.read(path)
+      document = try PlanFile.read(path)
     } catch {
       Console.error("error: \(error.description)")
       throw ExitCode(1)
     }
+    let problems = PlanCheck.problems(document, in: landscape)
+    guard problems.isEmpty else {
+      Console.error("error: " + PlanFile.Failure.invalid(path: path, problems: problems).description)
+      throw ExitCode(1)
+    }
+    return document
   }
 }
 

@@ -74,6 +74,21 @@ struct TrackingScreenTests {
     if case .step = m.route {} else { Issue.record("Enter did not open a step") }
   }
 
+  @Test("the plan screen says what to do first, and 'o' lists the duties after opening")
+  func firstActionsAndDuties() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    let plan = try Fixtures.plan(restaurantAnswers)
+    let first = try #require(plan.firstActions.first.flatMap { plan.entry($0) })
+    #expect(m.screen.contains("Gör först: 1. " + first.step.title.sv.prefix(20)))
+    m.press(.character("o"))
+    #expect(m.route == .duties)
+    #expect(m.screen.contains("Efter öppning"))
+    #expect(m.screen.contains("Restaurangrapport"))
+    #expect(m.screen.contains("Första gången: " + (plan.duties.first?.firstDue.iso ?? "?")))
+    m.press(.escape)
+    #expect(m.route == .plan)
+  }
+
   @Test("opening a saved plan restores answers, data and cases, and tells what newer content changed")
   func load() throws {
     let p = try Fixtures.plan(restaurantAnswers)

@@ -49,8 +49,9 @@ extension AppModel {
         "The window is too small: Nyföretagare needs at least \(Self.minimumWidth)×\(Self.minimumHeight) characters (now \(width)×\(height)). Make the window larger – nothing you have done is lost. (q quits)"
       ),
       to: max(1, width - 2))
+    let margin = width > 2 ? 1 : 0  // at 1×1 and 2×1 the message starts in the first column
     for (i, l) in lines.enumerated() where i < height {
-      buffer.write(l, x: 1, y: i, style: i == 0 ? .warning : .normal)
+      buffer.write(l, x: margin, y: i, style: i == 0 ? .warning : .normal, maxWidth: width - margin)
     }
     buffer.cursor = (0, 0)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Kiosk
 import NyforetagareEngine
 import NyforetagareExport
 import TerminalUI
@@ -39,6 +40,10 @@ public struct AppModel: Sendable {
   }
   /// When the last key came (the runtime's monotonic clock, in seconds).
   var lastInputAt: Double = 0
+  /// Kiosk: the wait after wrong PINs, kept across wiped sessions (a visitor cannot reset it).
+  var pinBackoff = PINBackoff()
+  /// Kiosk: how many wrong PINs came before the adviser's last entry (for the adviser's page).
+  var wrongPINsBeforeEntry = 0
 
   /// Creates the model on the welcome screen.
   public init(
