@@ -1,4 +1,5 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.3;(experimentalCGen)
+// (experimentalCGen: the ContentEmbedder plugin generates an assembly file for EmbeddedContentData.)
 import PackageDescription
 
 let package = Package(
@@ -26,9 +27,13 @@ let package = Package(
     ),
     // Markdown, JSON, iCalendar and HTML (with the SVG timeline) renderings of a plan.
     .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "CCmarkGFM"]),
-    // The Content/ folder, embedded into the binary at build time.
-    .target(name: "EmbeddedContent", plugins: ["ContentEmbedder"]),
-    // Reads Content/ at build time: embeds the files and a checked binary snapshot.
+    // The Content/ folder, embedded into the binary at build time: the plugin writes a blob
+    // (files, lint result, checked binary snapshot) that the C target's generated assembly
+    // `.incbin`s, so the bytes sit in the executable's read-only data; EmbeddedContent reads
+    // them in place.
+    .target(name: "EmbeddedContentData", plugins: ["ContentEmbedder"]),
+    .target(name: "EmbeddedContent", dependencies: ["EmbeddedContentData"]),
+    // Reads Content/ at build time: writes the blob and the assembly that embeds it.
     .executableTarget(name: "ContentEmbedderTool", dependencies: ["NyforetagareEngine"]),
     .plugin(
       name: "ContentEmbedder",
@@ -45,7 +50,7 @@ let package = Package(
     // Screens: state + action -> state; view(state) -> cell buffer.
     .target(
       name: "NyforetagareApp",
-      dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "TerminalUI"]
+      dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "TerminalUI", "Kiosk"]
     ),
     // Saving plan documents: atomic writes, backups, a lock.
     .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),
@@ -64,10 +69,28 @@ let package = Package(
         "NyforetagareEngine", "NyforetagareExport", "EmbeddedContent",
         "NyforetagareApp", "CursesTerminal", "TerminalUI", "PlanStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // The release binary links the Swift runtime and Foundation statically: it starts
+      // without loading and binding about twenty shared libraries (README: what it needs).
+      // Compiling this target with -static-stdlib makes its objects name the static
+      // libraries' own dependencies (CoreFoundation, ICU, …) for the linker. Debug builds and
+      // tests link dynamically as before.
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      linkerSettings: [
+        .unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"], .when(configuration: .release))
       ]
     ),
+    // Hostile inputs for the four loaders, made from seeds, run in-process (docs/FUZZING.md).
+    .target(
+      name: "FuzzKit", dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "Kiosk"]),
     .executableTarget(
-      name: "nyforetagare-bench", dependencies: ["NyforetagareEngine", "EmbeddedContent"], path: "Sources/Benchmarks"),
+      name: "nyforetagare-fuzz", dependencies: ["FuzzKit", "NyforetagareEngine", "EmbeddedContent"],
+      path: "Sources/Fuzz"),
+    .executableTarget(
+      name: "nyforetagare-bench",
+      dependencies: ["NyforetagareEngine", "EmbeddedContent", "NyforetagareApp", "TerminalUI"],
+      path: "Sources/Benchmarks"
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["NyforetagareEngine", "EmbeddedContent"],
@@ -94,6 +117,8 @@ let package = Package(
       dependencies: ["nyforetagare", "TestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "FuzzCorpusTests", dependencies: ["FuzzKit", "TestSupport"], exclude: ["Corpus"]),
     .testTarget(name: "PlanStorageTests", dependencies: ["PlanStorage", "TestSupport"]),
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "NyforetagareEngine"]),
     .testTarget(

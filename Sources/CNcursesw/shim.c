@@ -1,6 +1,11 @@
+#define _DEFAULT_SOURCE 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include "CNcursesw.h"
+#include <errno.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <time.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
@@ -89,13 +94,52 @@ void nyf_size(int *rows, int *cols) {
   *cols = getmaxx(stdscr);
 }
 
+static long monotonic_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (long)t.tv_sec * 1000L + t.tv_nsec / 1000000L;
+}
+
+/* How many reads in a row came back at once with nothing. */
+static int quick_errors = 0;
+
+/* Whether standard input has ended (the terminal closed, end of file): checked only after a read
+   came back at once with nothing, so it never eats a key. */
+static int input_ended(void) {
+  struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN, .revents = 0};
+  int ready = poll(&p, 1, 0);
+  if (ready < 0) return errno != EINTR;
+  if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+  if (ready == 1 && (p.revents & POLLIN) && quick_errors >= 3) {
+    int pending = 0;
+    if (ioctl(STDIN_FILENO, FIONREAD, &pending) != 0 || pending == 0) return 1;
+  }
+  return 0;
+}
+
 int nyf_read(int timeout_ms, uint32_t *value) {
   if (terminated) return -2;
   wtimeout(stdscr, timeout_ms);
   wint_t ch = 0;
+  long start = monotonic_ms();
   int rc = wget_wch(stdscr, &ch);
   if (terminated) return -2;
-  if (rc == ERR) return -1;
+  if (rc == ERR) {
+    long elapsed = monotonic_ms() - start;
+    if (timeout_ms > 0 && elapsed < timeout_ms / 2) {
+      /* Back at once with nothing: at end of input this would spin at full speed. */
+      quick_errors++;
+      if (input_ended()) {
+        terminated = 1;
+        return -2;
+      }
+      usleep((useconds_t)(timeout_ms - elapsed) * 1000);
+    } else {
+      quick_errors = 0;
+    }
+    return -1;
+  }
+  quick_errors = 0;
   *value = (uint32_t)ch;
   return rc == KEY_CODE_YES ? 1 : 0;
 }
@@ -181,6 +225,9 @@ void nyf_install_signal_handlers(void) {
   ta.sa_flags = 0;  // no SA_RESTART: interrupt the wait for a key
   sigaction(SIGTERM, &ta, NULL);
   sigaction(SIGHUP, &ta, NULL);
+  /* SIGQUIT (kill -QUIT; Ctrl-\ is an ordinary key in raw mode) ends the program like SIGTERM:
+     the screen is restored instead of left garbled, or the signal ignored. */
+  sigaction(SIGQUIT, &ta, NULL);
 }
 
 int nyf_terminated(void) { return terminated; }

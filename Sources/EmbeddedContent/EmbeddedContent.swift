@@ -1,38 +1,35 @@
-/// The Content/ folder this binary was built with.
+import EmbeddedContentData
+
+/// The Content/ folder this binary was built with: files, the lint result and a checked
+/// snapshot, read in place from the bytes the linker put in the executable.
 public enum EmbeddedContent {
-  /// Every content file: its path inside Content/ and its text.
+  /// Every content file: its path inside Content/ and its text (decoded when asked for).
   public static var files: [(path: String, text: String)] {
-    generatedContentFiles.map { entry in
-      (entry.0, String(decoding: base64Decode(entry.1), as: UTF8.self))
-    }
+    let blob = ContentBlob.linked
+    return blob.files.map { (String(decoding: $0.path, as: UTF8.self), String(decoding: $0.text, as: UTF8.self)) }
   }
 
-  /// A binary snapshot of the checked landscape, made at build time from the same files; nil
-  /// when the content had errors (the program then loads the YAML and reports them).
+  /// The binary snapshot of the checked landscape, in place in the executable (nothing is
+  /// copied); nil when the content had errors (the program then loads the YAML and reports
+  /// them). The memory is the program's read-only data: valid for the whole run.
+  public static var snapshotBytes: UnsafeRawBufferPointer? {
+    ContentBlob.linked.snapshot
+  }
+
+  /// The snapshot as an array (a copy; for tests and tools).
   public static var snapshot: [UInt8]? {
-    generatedSnapshot.map(base64Decode)
+    snapshotBytes.map { Array($0) }
   }
-}
 
-/// Decodes base64 without Foundation (kept tiny: the embedder writes standard base64).
-func base64Decode(_ text: String) -> [UInt8] {
-  var table = [UInt8](repeating: 255, count: 256)
-  for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
-    table[Int(c)] = UInt8(i)
-  }
-  var out: [UInt8] = []
-  out.reserveCapacity(text.utf8.count * 3 / 4)
-  var buffer: UInt32 = 0
-  var bits = 0
-  for c in text.utf8 {
-    let v = table[Int(c)]
-    if v == 255 { continue }
-    buffer = (buffer << 6) | UInt32(v)
-    bits += 6
-    if bits >= 8 {
-      bits -= 8
-      out.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
+  /// What `ContentLoader.load` found in these files when the build embedded them, sorted as
+  /// `lint` prints them: error or warning, where (nil without a location) and the message.
+  /// The files cannot change after the build, so this is the lint of the embedded content.
+  public static var lint: [(isError: Bool, file: String?, line: Int, column: Int, message: String)] {
+    ContentBlob.linked.diagnostics.map {
+      (
+        $0.isError, $0.file.map { String(decoding: $0, as: UTF8.self) }, $0.line, $0.column,
+        String(decoding: $0.message, as: UTF8.self)
+      )
     }
   }
-  return out
 }

@@ -25,9 +25,9 @@ struct KioskConfigParser {
     do {
       root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
-      throw KioskConfigError(problems: [yamlProblem(error)])
+      throw KioskConfigError(problems: [yamlProblem(error, text: text)])
     } catch {
-      throw KioskConfigError(problems: [problem(at: nil, "not valid YAML: \(error)")])
+      throw KioskConfigError(problems: [problem(at: nil, "not valid YAML: \(Echo.quote("\(error)", limit: 200))")])
     }
     guard let root else {
       throw KioskConfigError(problems: [
@@ -156,6 +156,10 @@ struct KioskConfigParser {
       )
       return nil
     }
+    if let problem = SafeExport.folderProblem(path) {
+      report(node, "export_folder '\(Echo.quote(path, limit: 200))' \(problem)")
+      return nil
+    }
     return path
   }
 
@@ -220,6 +224,14 @@ struct KioskConfigParser {
       report(node, "pin_hash must be a SHA-512 crypt hash ($6$salt$hash), never the PIN itself; \(how)")
       return nil
     }
+    if let rounds = PIN.rounds(of: hash), rounds > PIN.maximumRounds {
+      let shown = rounds == Int.max ? "a huge number of" : "\(rounds)"
+      report(
+        node,
+        "pin_hash asks for \(shown) rounds; at most \(PIN.maximumRounds) are allowed, or every PIN check takes too long; \(how)"
+      )
+      return nil
+    }
     return hash
   }
 
@@ -254,18 +266,18 @@ struct KioskConfigParser {
     }.map(\.element)
   }
 
-  private func yamlProblem(_ error: YamlError) -> KioskConfigError.Problem {
-    switch error {
-    case .scanner(let context, let p, let mark, _), .parser(let context, let p, let mark, _),
-      .composer(let context, let p, let mark, _):
-      let text = "not valid YAML: \(p)" + (context.map { " \($0.text)" } ?? "")
-      return KioskConfigError.Problem(file: file, line: mark.line, column: mark.column, message: text)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return KioskConfigError.Problem(
-        file: file, line: context.mark.line, column: context.mark.column,
-        message: "key given twice: \(duplicates.joined(separator: ", "))")
-    default:
-      return KioskConfigError.Problem(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
-    }
+  private func yamlProblem(_ error: YamlError, text: String) -> KioskConfigError.Problem {
+    let (line, column, message) = YAMLProblem.describe(error, in: text)
+    let shown =
+      error.isDuplicate
+      ? "key given twice: " + message.dropFirst("duplicate key: ".count) : "not valid YAML: " + message
+    return KioskConfigError.Problem(file: file, line: line, column: column, message: shown)
+  }
+}
+
+extension YamlError {
+  var isDuplicate: Bool {
+    if case .duplicatedKeysInMapping = self { return true }
+    return false
   }
 }

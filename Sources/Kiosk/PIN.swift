@@ -6,6 +6,9 @@ import Foundation
 public enum PIN {
   /// The shortest PIN `hash(_:)` accepts.
   public static let minimumLength = 4
+  /// The most SHA-512 rounds a hash may ask for: each check of a PIN costs that many rounds, and
+  /// `rounds=999999999` would make every check take minutes. crypt's default is 5,000.
+  public static let maximumRounds = 100_000
 
   /// The salt alphabet crypt(3) uses.
   static let saltAlphabet = Array("./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
@@ -22,7 +25,8 @@ public enum PIN {
   /// Whether `pin` matches `storedHash` (a `$6$…` line from `hash(_:)`). The comparison of the
   /// hashes takes the same time wherever they differ.
   public static func verify(_ pin: String, against storedHash: String) -> Bool {
-    guard isWellFormedHash(storedHash), !pin.utf8.contains(0) else { return false }
+    guard isWellFormedHash(storedHash), !pin.utf8.contains(0), pin.utf8.count <= 1_024 else { return false }
+    guard (rounds(of: storedHash) ?? 0) <= maximumRounds else { return false }
     guard let computed = crypt(pin, setting: storedHash) else { return false }
     return constantTimeEqual(Array(computed.utf8), Array(storedHash.utf8))
   }
@@ -47,6 +51,14 @@ public enum PIN {
     let hash = Array(parts[1].utf8)
     return (1...16).contains(salt.count) && salt.allSatisfy(alphabet.contains)
       && hash.count == 86 && hash.allSatisfy(alphabet.contains)
+  }
+
+  /// The `rounds=N` a hash asks for, or nil when it gives none (crypt's default, 5,000).
+  /// A number too long to read counts as `Int.max`.
+  public static func rounds(of hash: String) -> Int? {
+    guard hash.hasPrefix("$6$rounds=") else { return nil }
+    let digits = hash.dropFirst("$6$rounds=".count).prefix { $0.isASCII && $0.isNumber }
+    return Int(digits) ?? Int.max
   }
 
   /// Compares two byte strings in time that depends only on their lengths.

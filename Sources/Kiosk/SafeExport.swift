@@ -12,10 +12,65 @@ public struct SafeExport: Sendable {
   /// How many numbers a day `write` tries before giving up.
   public static let maximumFilesPerDay = 9_999
 
-  /// Writes into `folder`.
+  /// The folder opened once at start (``open(folder:timeZone:)``); writes go into it even if
+  /// its path is later swapped for a link to somewhere else.
+  private var handle: FolderHandle?
+
+  /// Writes into `folder`, opening it by path (never through a symbolic link) for each write.
   public init(folder: String, timeZone: TimeZone = .current) {
     self.folder = folder
     self.timeZone = timeZone
+  }
+
+  /// Opens the export folder once, at start: refused when it is a symbolic link, not a folder,
+  /// or writable by other users. Every later write goes into this very folder (by `openat`).
+  public static func open(folder: String, timeZone: TimeZone = .current) throws(SafeExportError) -> SafeExport {
+    var export = SafeExport(folder: folder, timeZone: timeZone)
+    export.handle = FolderHandle(fd: try openFolder(folder))
+    return export
+  }
+
+  /// Why `path` is not a safe export folder (a symbolic link, writable by other users), or nil.
+  /// Phrased to follow the folder's name: "… is a symbolic link; …".
+  public static func folderProblem(_ path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }  // missing: reported elsewhere
+    if info.st_mode & S_IFMT == S_IFLNK {
+      return "is a symbolic link; give the real folder's path (a link could be pointed elsewhere later)"
+    }
+    if info.st_mode & S_IWOTH != 0 {
+      let mode = String(info.st_mode & 0o7777, radix: 8)
+      return
+        "is writable by every user (mode \(mode)); make it the kiosk user's own folder, e.g. chmod o-w on it"
+    }
+    return nil
+  }
+
+  /// Opens a folder for exports: no link followed, not writable by others.
+  static func openFolder(_ folder: String) throws(SafeExportError) -> Int32 {
+    let dirFD = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard dirFD >= 0 else {
+      let code = errno
+      if let problem = folderProblem(folder) { throw .unsafeFolder(folder, reason: problem) }
+      var isDirectory: ObjCBool = false
+      if code == ENOENT { throw .folderMissing(folder) }
+      if code == ENOTDIR
+        || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && !isDirectory.boolValue)
+      {
+        throw .notADirectory(folder)
+      }
+      if code == EACCES || code == EPERM { throw .notWritable(folder, reason: Self.reason(code)) }
+      throw .failed(folder, reason: Self.reason(code))
+    }
+    var info = stat()
+    if fstat(dirFD, &info) == 0, info.st_mode & S_IWOTH != 0 {
+      close(dirFD)
+      let mode = String(info.st_mode & 0o7777, radix: 8)
+      throw .unsafeFolder(
+        folder,
+        reason: "is writable by every user (mode \(mode)); make it the kiosk user's own folder, e.g. chmod o-w on it")
+    }
+    return dirFD
   }
 
   /// The file name for `date` and sequence number `n`: `nyforetagare-plan-YYYY-MM-DD-n.md`.
@@ -36,18 +91,12 @@ public struct SafeExport: Sendable {
   /// is removed.
   @discardableResult
   public func write(_ markdown: String, date: Date = Date()) throws(SafeExportError) -> String {
-    let dirFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard dirFD >= 0 else {
-      let code = errno
-      var isDirectory: ObjCBool = false
-      if code == ENOENT { throw .folderMissing(folder) }
-      if code == ENOTDIR
-        || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && !isDirectory.boolValue)
-      {
-        throw .notADirectory(folder)
-      }
-      if code == EACCES || code == EPERM { throw .notWritable(folder, reason: Self.reason(code)) }
-      throw .failed(folder, reason: Self.reason(code))
+    let dirFD: Int32
+    if let handle {
+      dirFD = dup(handle.fd)
+      guard dirFD >= 0 else { throw .failed(folder, reason: Self.reason(errno)) }
+    } else {
+      dirFD = try Self.openFolder(folder)
     }
     defer { close(dirFD) }
 
@@ -116,6 +165,9 @@ public enum SafeExportError: Error, Equatable, CustomStringConvertible {
   case noFreeName(String)
   /// Anything else, with the system's reason.
   case failed(String, reason: String)
+  /// The folder is not safe to write into (a symbolic link, writable by others); `reason`
+  /// follows the folder's name.
+  case unsafeFolder(String, reason: String)
 
   public var description: String { message(in: .en) }
 
@@ -143,6 +195,19 @@ public enum SafeExportError: Error, Equatable, CustomStringConvertible {
         : "There are already too many plans from today in \(folder)."
     case .failed(let path, let reason):
       return sv ? "Exporten misslyckades: \(path): \(reason)" : "The export failed: \(path): \(reason)"
+    case .unsafeFolder(let folder, let reason):
+      return sv
+        ? "Exportmappen \(folder) används inte: den är en symbolisk länk eller skrivbar för alla användare. Be personalen om hjälp."
+        : "The export folder \(folder) is not used: \(folder) \(reason). Ask the staff for help."
     }
   }
+}
+
+/// An open folder descriptor, closed when the last copy of the export goes.
+final class FolderHandle: Sendable {
+  let fd: Int32
+
+  init(fd: Int32) { self.fd = fd }
+
+  deinit { close(fd) }
 }

@@ -63,15 +63,23 @@ public final class PlanFile {
   }
 
   /// Opens (or prepares to create) a plan file, taking its lock. Returns the document when
-  /// the file exists.
-  public static func open(_ path: String) throws(Failure) -> (PlanFile, PlanDocument?) {
+  /// the file exists. With `landscape`, the document is checked like an answers file
+  /// (``PlanCheck``): a plan with impossible values is refused (`.invalid`), unlocked and untouched.
+  public static func open(_ path: String, checkingWith landscape: Landscape? = nil) throws(Failure) -> (
+    PlanFile, PlanDocument?
+  ) {
     let file = PlanFile(path: path)
     try file.lock()
     // Holding the lock, no one else is saving this plan: its temporary files are left-overs.
     removeTemporaries(of: (path as NSString).lastPathComponent, in: SafeFile.split(path).folder)
     guard FileManager.default.fileExists(atPath: path) else { return (file, nil) }
-    do {
-      return (file, try file.read())
+    do throws(Failure) {
+      let document = try file.read()
+      if let landscape {
+        let problems = PlanCheck.problems(document, in: landscape)
+        if !problems.isEmpty { throw Failure.invalid(path: path, problems: problems) }
+      }
+      return (file, document)
     } catch {
       file.unlock()
       throw error
@@ -135,6 +143,11 @@ public final class PlanFile {
     case .failure(.unreadable(let reason)):
       throw .corrupt(path: path, detail: "cannot read it: \(reason)", backup: backup)
     }
+    return try decode(data, path: path, backup: backup)
+  }
+
+  /// Decodes a plan file's bytes; `path` and `backup` are for the messages.
+  public static func decode(_ data: Data, path: String, backup: String? = nil) throws(Failure) -> PlanDocument {
     struct Header: Decodable { var schema: Int }
     guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
       throw .corrupt(path: path, detail: "not a plan document (no schema)", backup: backup)
@@ -150,12 +163,12 @@ public final class PlanFile {
   }
 
   static func describe(_ error: any Error) -> String {
-    if case DecodingError.keyNotFound(let key, _) = error { return "missing '\(key.stringValue)'" }
+    if case DecodingError.keyNotFound(let key, _) = error { return "missing '\(Echo.quote(key.stringValue))'" }
     if case DecodingError.typeMismatch(_, let c) = error {
-      return "wrong type at " + c.codingPath.map(\.stringValue).joined(separator: ".")
+      return "wrong type at " + Echo.quote(c.codingPath.map(\.stringValue).joined(separator: "."), limit: 120)
     }
     if case DecodingError.dataCorrupted(let c) = error { return Echo.quote(c.debugDescription, limit: 120) }
-    return "\(error)"
+    return Echo.quote("\(error)", limit: 120)
   }
 
   /// Encodes a document.

@@ -45,18 +45,30 @@ public struct TextField: Sendable, Hashable {
   }
 
   /// Draws the field into a buffer at a position and width, scrolled so the cursor shows;
-  /// returns the cursor's column.
+  /// returns the cursor's column. Takes time linear in the text's length (the scroll start is
+  /// found walking left from the cursor once), so a long text stays quick to edit.
   @discardableResult
   public func draw(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, style: Style = .input) -> Int {
     buffer.fill(x: x, y: y, width: width, height: 1, style: style)
     let chars = Array(text)
-    var start = 0
-    func columns(_ from: Int, _ to: Int) -> Int {
-      chars[from..<to].reduce(0) { $0 + DisplayWidth.of($1) }
+    let end = min(max(cursor, 0), chars.count)
+    var start = end
+    var used = 0
+    while start > 0 {
+      let w = DisplayWidth.of(chars[start - 1])
+      if used + w > width - 1 { break }
+      used += w
+      start -= 1
     }
-    while columns(start, cursor) > width - 1 { start += 1 }
-    let visible = String(chars[start...])
-    buffer.write(visible, x: x, y: y, style: style, maxWidth: width)
-    return x + columns(start, cursor)
+    var visible = ""
+    var shown = 0
+    for c in chars[start...] {
+      let w = DisplayWidth.of(c)
+      if shown + w > width { break }
+      visible.append(c)
+      shown += w
+    }
+    buffer.write(visible, x: x, y: y, style: style, maxWidth: width, overflow: .clip)
+    return x + used
   }
 }

@@ -23,7 +23,7 @@ enum ContentSource {
   /// The landscape, or an exit after printing every error. The embedded content comes from the
   /// snapshot made at build time (no YAML to parse); another folder is loaded and checked.
   static func landscape(_ directory: String?) throws -> Landscape {
-    if directory == nil, let bytes = EmbeddedContent.snapshot, let landscape = LandscapeSnapshot.decode(bytes) {
+    if directory == nil, let bytes = EmbeddedContent.snapshotBytes, let landscape = LandscapeSnapshot.decode(bytes) {
       return landscape
     }
     let result = ContentLoader.load(try files(directory))
@@ -33,5 +33,26 @@ enum ContentSource {
       throw ExitCode(1)
     }
     return landscape
+  }
+
+  /// What `lint` reports: every diagnostic, sorted, and the landscape when it has no errors.
+  /// For the embedded content that is the result the build found in the same files with the
+  /// same loader (the files cannot change since), so no YAML is parsed at run time; a folder
+  /// is loaded and checked.
+  static func lint(_ directory: String?) throws -> (diagnostics: [Diagnostic], landscape: Landscape?) {
+    if directory == nil {
+      let found = EmbeddedContent.lint.map { d in
+        Diagnostic(
+          d.isError ? .error : .warning, d.message,
+          at: d.file.map { SourceLocation(file: $0, line: d.line, column: d.column) })
+      }
+      if !found.contains(where: { $0.severity == .error }), let bytes = EmbeddedContent.snapshotBytes,
+        let landscape = LandscapeSnapshot.decode(bytes)
+      {
+        return (found, landscape)
+      }
+    }
+    let result = ContentLoader.load(try files(directory))
+    return (result.diagnostics.sorted, result.landscape)
   }
 }

@@ -13,8 +13,7 @@ struct LintCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let result = ContentLoader.load(try ContentSource.files(common.content))
-    let diagnostics = result.diagnostics.sorted
+    let (diagnostics, landscape) = try ContentSource.lint(common.content)
     for d in diagnostics { Console.out(d.description + "\n") }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
@@ -26,7 +25,7 @@ struct LintCommand: ParsableCommand {
           + (first.map { "; the first: \($0.description)" } ?? ""))
       throw ExitCode(1)
     }
-    if let l = result.landscape {
+    if let l = landscape {
       Console.error(
         "ok: \(l.steps.count) steps, \(l.questions.count) questions, \(l.dataItems.count) data items, \(l.kommuner.count) kommuner, \(l.profiles.count) kommun profiles; \(warnings) warning(s)"
       )

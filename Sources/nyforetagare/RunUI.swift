@@ -58,6 +58,7 @@ struct RunUI: ParsableCommand {
     }
     // Open the saved plan before the screen changes, so a problem is a plain message.
     let store = PlanSession(folder: PlanFile.defaultFolder())
+    store.landscape = landscape
     var opened: PlanDocument?
     if let plan {
       do {
@@ -143,6 +144,8 @@ struct RunUI: ParsableCommand {
 /// first save of a new plan, locked while the program runs.
 final class PlanSession {
   let folder: String
+  /// The content a plan is checked against when it is opened (nil: not checked).
+  var landscape: Landscape?
   private(set) var file: PlanFile?
 
   init(folder: String) {
@@ -152,7 +155,7 @@ final class PlanSession {
   /// Opens a plan file (creating nothing yet); returns its document if it exists, with the
   /// text that was being typed from the journal, if one was left.
   func open(_ path: String) throws(PlanFile.Failure) -> PlanDocument? {
-    let (newFile, document) = try PlanFile.open(path)
+    let (newFile, document) = try PlanFile.open(path, checkingWith: landscape)
     file?.unlock()
     file = newFile
     guard var document else { return nil }
@@ -237,6 +240,10 @@ struct KioskSetup {
     } catch {
       Console.error(error.description)
       Console.error("error: the kiosk configuration has errors; the program does not start half-configured")
+      throw ExitCode(1)
+    }
+    if let problem = KioskStart.userProblem(environment: environment) {
+      Console.error(problem)
       throw ExitCode(1)
     }
     KioskProcess.disableCoreDumps()

@@ -1,4 +1,5 @@
 import EmbeddedContent
+import Foundation
 import NyforetagareEngine
 import TestSupport
 import Testing
@@ -22,6 +23,34 @@ struct SnapshotTests {
     #expect(a.entries.map(\.step.id) == b.entries.map(\.step.id))
     #expect(a.entries.map(\.done) == b.entries.map(\.done))
     #expect(a.notNeeded.map(\.step.id) == b.notNeeded.map(\.step.id))
+  }
+
+  @Test("the snapshot read in place from the program's data is the same landscape")
+  func inPlace() throws {
+    let bytes = try #require(EmbeddedContent.snapshotBytes)
+    let decoded = try #require(LandscapeSnapshot.decode(bytes))
+    #expect(LandscapeSnapshot.encode(decoded) == LandscapeSnapshot.encode(Fixtures.landscape))
+  }
+
+  @Test("the lint result built into the program is what linting the embedded files finds now")
+  func lintMatches() {
+    let live = ContentLoader.load(Fixtures.contentFiles).diagnostics.sorted
+    let embedded = EmbeddedContent.lint.map { d in
+      Diagnostic(
+        d.isError ? .error : .warning, d.message,
+        at: d.file.map { SourceLocation(file: $0, line: d.line, column: d.column) })
+    }
+    #expect(embedded == live)
+  }
+
+  @Test("the embedded files are the YAML files of Content/, byte for byte")
+  func filesMatchDisk() throws {
+    let root = Fixtures.packageRoot.appendingPathComponent("Content").path
+    let disk = try ContentLoader.files(inDirectory: root)
+    let embedded = EmbeddedContent.files
+    #expect(embedded.map(\.path) == disk.map(\.relativePath).sorted())
+    let texts = Dictionary(disk.map { ($0.relativePath, $0.text) }, uniquingKeysWith: { a, _ in a })
+    for file in embedded { #expect(texts[file.path] == file.text, "\(file.path)") }
   }
 
   @Test("bytes that are not a snapshot are refused, not trusted")

@@ -7,7 +7,7 @@ import Testing
 @Suite("Saving and tracking in the UI")
 struct TrackingScreenTests {
   @Test("every answer is saved by the runtime; the title bar says so; quitting then needs no question")
-  func autosave() {
+  func autosave() throws {
     var m = AppModel.make()
     m.persistent = true
     let fake = FakeServices()
@@ -16,6 +16,10 @@ struct TrackingScreenTests {
     m = runtime.run()
     #expect(fake.saves.count == 1)
     #expect(fake.saves.last?.answers["kommun"] == .string("Malmö"))
+    // The plan got an id at its first save, and keeps it.
+    let id = try #require(fake.saves.last?.planID)
+    #expect(PlanIdentity.isValid(id))
+    #expect(m.document.planID == id)
     #expect(terminal.screen.split(separator: "\n")[0].contains("✓ sparad"))
     #expect(m.press(.character("q")) == [.quit])  // saved: no need to ask
   }
@@ -68,6 +72,21 @@ struct TrackingScreenTests {
     #expect(m.screen.contains("Kan göras nu"))
     m.press(.enter)
     if case .step = m.route {} else { Issue.record("Enter did not open a step") }
+  }
+
+  @Test("the plan screen says what to do first, and 'o' lists the duties after opening")
+  func firstActionsAndDuties() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    let plan = try Fixtures.plan(restaurantAnswers)
+    let first = try #require(plan.firstActions.first.flatMap { plan.entry($0) })
+    #expect(m.screen.contains("Gör först: 1. " + first.step.title.sv.prefix(20)))
+    m.press(.character("o"))
+    #expect(m.route == .duties)
+    #expect(m.screen.contains("Efter öppning"))
+    #expect(m.screen.contains("Restaurangrapport"))
+    #expect(m.screen.contains("Första gången: " + (plan.duties.first?.firstDue.iso ?? "?")))
+    m.press(.escape)
+    #expect(m.route == .plan)
   }
 
   @Test("opening a saved plan restores answers, data and cases, and tells what newer content changed")

@@ -198,3 +198,66 @@ struct PlanFileLeftoverTests {
     }
   }
 }
+
+@Suite("Saved plans are checked on load like answers files")
+struct PlanCheckTests {
+  func document(data: [String: String], cases: [String: CaseRecord]) throws -> PlanDocument {
+    let plan = try Fixtures.plan("kommun: Umeå\nbusiness_type: cafe\ncompany_form: aktiebolag\nemployees: 0\n")
+    return PlanDocument(
+      contentVersion: Fixtures.landscape.meta.version, created: Fixtures.today, updated: Fixtures.today,
+      language: .sv, answers: plan.answers, data: FounderData(data), cases: cases,
+      snapshot: PlanDocument.snapshot(of: plan))
+  }
+
+  @Test("a good plan has no problems")
+  func clean() throws {
+    let doc = try document(data: ["telefon": "090-12 34 56"], cases: [:])
+    #expect(PlanCheck.problems(doc, in: Fixtures.landscape) == [])
+  }
+
+  @Test("an invalid organisationsnummer, impossible case dates and control characters are each named")
+  func problems() throws {
+    let day = Fixtures.today
+    let before = Day(daysSinceEpoch: day.daysSinceEpoch - 10)
+    let doc = try document(
+      data: ["organisationsnummer": "556677-8898", "telefon": "090\u{1B}[2J"],
+      cases: [
+        "livsmedelsregistrering": CaseRecord(state: .granted, submitted: day, decided: before),
+        "bygglov": CaseRecord(state: .submitted, submitted: day, reference: "MN\u{7}1"),
+      ])
+    let problems = PlanCheck.problems(doc, in: Fixtures.landscape)
+    #expect(problems.count == 4, "\(problems)")
+    #expect(problems.contains { $0.hasPrefix("data 'organisationsnummer': '556677-8898': ") })
+    #expect(problems.contains { $0.hasPrefix("data 'telefon': The text contains a control character (\\u{1B})") })
+    #expect(problems.contains("case 'livsmedelsregistrering': The decision cannot come before the case was sent in."))
+    #expect(problems.contains { $0.hasPrefix("case 'bygglov': The text contains a control character (\\u{07})") })
+    let message = PlanFile.Failure.invalid(path: "p.json", problems: problems).description
+    #expect(message.contains("left untouched") && message.contains(".bak"))
+  }
+}
+
+@Suite("Opening a plan in the UI checks it")
+struct PlanOpenCheckTests {
+  @Test("a plan with an impossible case is refused on open, unlocked and unchanged")
+  func refusedOnOpen() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nyf-open-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let path = url.path + "/plan.json"
+    let text =
+      #"{"schema": 1, "contentVersion": "x", "created": "2026-11-22", "updated": "2026-11-22", "language": "sv", "answers": {}, "data": {"organisationsnummer": "556677-8898"}, "cases": {}, "snapshot": {}}"#
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    do {
+      _ = try PlanFile.open(path, checkingWith: Fixtures.landscape)
+      Issue.record("opened")
+    } catch {
+      guard case .invalid(_, let problems) = error else {
+        Issue.record("wrong error \(error)")
+        return
+      }
+      #expect(problems.first?.hasPrefix("data 'organisationsnummer'") == true)
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    let (again, _) = try PlanFile.open(path)  // the lock was released
+    again.unlock()
+  }
+}

@@ -1,3 +1,4 @@
+import Kiosk
 import NyforetagareEngine
 import TerminalUI
 
@@ -46,11 +47,20 @@ extension AppModel {
     case .pin(var prompt)?:
       switch key {
       case .enter:
+        // During the wait after a wrong PIN nothing is checked, so PINs cannot be tried quickly.
+        if let wait = pinBackoff.waitMessage(at: now, swedish: language == .sv) {
+          session.overlay = .pin(PINPrompt(error: wait))
+          return []
+        }
         if kiosk.checkPIN(prompt.field.text) {
+          wrongPINsBeforeEntry = pinBackoff.recordCorrect()
           session.overlay = .adviser
           return []
         }
-        prompt = PINPrompt(error: text.t("Fel PIN-kod.", "Wrong PIN."))
+        let wait = Int(pinBackoff.recordWrong(at: now).rounded(.up))
+        prompt = PINPrompt(
+          error: text.t(
+            "Fel PIN-kod. Vänta \(wait) s innan du försöker igen.", "Wrong PIN. Wait \(wait) s before trying again."))
         session.overlay = .pin(prompt)
       case .escape:
         session.overlay = nil
@@ -133,6 +143,11 @@ extension AppModel {
             .normal
           ),
           (text.t("Utskrift: ", "Printing: ") + (kiosk.canPrint ? text.t("ja", "yes") : text.t("nej", "no")), .normal),
+          (
+            PINBackoff.adviserLine(
+              wrongBeforeEntry: wrongPINsBeforeEntry, wrongInTotal: pinBackoff.wrongInTotal, swedish: language == .sv),
+            wrongPINsBeforeEntry > 0 ? .warning : .normal
+          ),
           ("", .normal),
           (text.t("q = avsluta programmet   Esc = tillbaka", "q = quit the program   Esc = back"), .key),
         ], title: text.t("Rådgivare", "Adviser"))

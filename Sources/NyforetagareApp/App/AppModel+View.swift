@@ -15,10 +15,7 @@ extension AppModel {
     drawTitle(&buffer, screen.title(env))
     screen.view(into: &buffer, env)
     drawKeys(&buffer, screen.keyBar(env))
-    if let message = session.message {
-      buffer.fill(x: 0, y: height - 2, width: width, height: 1, style: .normal)
-      buffer.write(message, x: 1, y: height - 2, style: .success, maxWidth: width - 2)
-    }
+    if let message = session.message { drawMessage(&buffer, message) }
     if screen.route == .plan && !session.contentChanges.isEmpty && session.overlay != .help {
       Chrome.box(
         &buffer,
@@ -33,6 +30,18 @@ extension AppModel {
     return buffer
   }
 
+  /// The status line: a message is never cut mid-sentence; a long one takes up to three rows
+  /// above the key bar.
+  func drawMessage(_ buffer: inout CellBuffer, _ message: String) {
+    var lines = DisplayWidth.wrap(message, to: width - 2)
+    if lines.count > 3 { lines = Array(lines.prefix(2)) + [lines.dropFirst(2).joined(separator: " ")] }
+    let top = height - 1 - lines.count
+    buffer.fill(x: 0, y: top, width: width, height: lines.count, style: .normal)
+    for (i, line) in lines.enumerated() {
+      buffer.write(line, x: 1, y: top + i, style: .success, maxWidth: width - 2)
+    }
+  }
+
   func drawTooSmall(_ buffer: inout CellBuffer) {
     let lines = DisplayWidth.wrap(
       text.t(
@@ -40,15 +49,15 @@ extension AppModel {
         "The window is too small: Nyföretagare needs at least \(Self.minimumWidth)×\(Self.minimumHeight) characters (now \(width)×\(height)). Make the window larger – nothing you have done is lost. (q quits)"
       ),
       to: max(1, width - 2))
+    let margin = width > 2 ? 1 : 0  // at 1×1 and 2×1 the message starts in the first column
     for (i, l) in lines.enumerated() where i < height {
-      buffer.write(l, x: 1, y: i, style: i == 0 ? .warning : .normal)
+      buffer.write(l, x: margin, y: i, style: i == 0 ? .warning : .normal, maxWidth: width - margin)
     }
     buffer.cursor = (0, 0)
   }
 
   func drawTitle(_ buffer: inout CellBuffer, _ title: String) {
     buffer.fill(x: 0, y: 0, width: width, height: 1, style: .title)
-    buffer.write(" Nyföretagare · " + title, x: 0, y: 0, style: .title, maxWidth: width)
     var right = session.founder.answers.kommun.map { " \($0) " } ?? ""
     // Whether the plan is safe on disk, so the founder can trust closing the window.
     if persistent && kiosk == nil {
@@ -59,7 +68,9 @@ extension AppModel {
       }
     }
     let w = DisplayWidth.of(right)
-    if !right.isEmpty && w < width / 2 { buffer.write(right, x: width - w, y: 0, style: .title) }
+    let shown = !right.isEmpty && w < width / 2
+    buffer.write(" Nyföretagare · " + title, x: 0, y: 0, style: .title, maxWidth: shown ? width - w : width)
+    if shown { buffer.write(right, x: width - w, y: 0, style: .title) }
   }
 
   func drawKeys(_ buffer: inout CellBuffer, _ items: [(String, String)]) {

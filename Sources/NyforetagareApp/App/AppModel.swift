@@ -1,4 +1,5 @@
 import Foundation
+import Kiosk
 import NyforetagareEngine
 import NyforetagareExport
 import TerminalUI
@@ -41,6 +42,10 @@ public struct AppModel: Sendable {
   }
   /// When the last key came (the runtime's monotonic clock, in seconds).
   var lastInputAt: Double = 0
+  /// Kiosk: the wait after wrong PINs, kept across wiped sessions (a visitor cannot reset it).
+  var pinBackoff = PINBackoff()
+  /// Kiosk: how many wrong PINs came before the adviser's last entry (for the adviser's page).
+  var wrongPINsBeforeEntry = 0
 
   /// Creates the model on the welcome screen.
   public init(
@@ -110,6 +115,7 @@ public struct AppModel: Sendable {
       contentVersion: landscape.meta.version, created: f.created, updated: today, language: f.language,
       answers: f.answers, data: f.data, cases: f.cases, snapshot: plan.map(PlanDocument.snapshot) ?? [:])
     doc.draft = draft
+    doc.planID = f.planID
     return doc
   }
 
@@ -118,27 +124,24 @@ public struct AppModel: Sendable {
 
   /// Shows a saved plan, where the founder left it (a half-typed field included).
   mutating func load(_ document: PlanDocument, path: String) {
-    let (decoded, problems) = document.decodedAnswers(in: landscape)
     var fresh = Session(preset: Session.Preset(language: document.language, created: document.created))
-    fresh.founder.answers = decoded
+    let restored = try? document.restored(in: landscape, today: today, language: document.language)
+    fresh.founder.answers = restored?.answers ?? document.decodedAnswers(in: landscape, language: document.language).0
     fresh.founder.data = FounderData(document.data)
     fresh.founder.cases = document.cases
+    fresh.founder.planID = document.planID
     fresh.stack = [WelcomeScreen(), PlanScreen()]
     session = fresh
     planPath = path
     saveError = nil
     replan()
-    let text = text
-    session.contentChanges = problems
-    if document.contentVersion != landscape.meta.version, let plan {
-      session.contentChanges += document.changes(comparedWith: plan, language: document.language)
-      if session.contentChanges.isEmpty {
-        session.contentChanges = [
-          text.t(
-            "Innehållet är nyare, men inget i din plan har ändrats.",
-            "The content is newer, but nothing in your plan changed.")
-        ]
-      }
+    session.contentChanges = (restored?.problems ?? []) + (restored?.changes ?? [])
+    if document.contentVersion != landscape.meta.version && session.contentChanges.isEmpty {
+      session.contentChanges = [
+        text.t(
+          "Innehållet är nyare, men inget i din plan har ändrats.",
+          "The content is newer, but nothing in your plan changed.")
+      ]
     }
     if let draft = document.draft { restore(draft) }
     relayout()

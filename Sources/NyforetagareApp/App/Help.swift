@@ -12,7 +12,8 @@ enum Help {
       (t.t("d  Mina uppgifter   t  Tidslinje", "d  My data          t  Timeline"), .normal),
       (t.t("n  Inte aktuellt    e  Exportera", "n  Not needed       e  Export"), .normal),
       (t.t("c  Kan göras nu     s  Ärendets läge", "c  Can do now        s  The case's state"), .normal),
-      (t.t("i  Ändra svaren     q  Avsluta", "i  Change answers   q  Quit"), .normal),
+      (t.t("o  Efter öppning    i  Ändra svaren", "o  After opening    i  Change answers"), .normal),
+      (t.t("q  Avsluta", "q  Quit"), .normal),
       (t.t("? eller F1      den här hjälpen", "? or F1         this help"), .normal),
       ("", .normal),
       (

@@ -9,4 +9,5 @@ public enum Route: Sendable, Hashable {
   case notNeeded
   case export
   case canDoNow
+  case duties
 }

@@ -98,6 +98,10 @@ public final class Runtime {
   /// Saves by the policy; returns the message that reports it, if any.
   func persist() -> Msg? {
     guard model.persistent, model.kiosk == nil else { return nil }
+    // A plan keeps one id from its first save on.
+    if model.session.founder.planID == nil && (model.revision != savedRevision || model.draft != journaled) {
+      _ = model.update(.identified(planID: services.newPlanID()), now: services.now())
+    }
     let draft = model.draft
     if model.revision != savedRevision {
       savedRevision = model.revision

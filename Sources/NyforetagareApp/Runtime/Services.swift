@@ -1,3 +1,4 @@
+import Foundation
 import NyforetagareEngine
 
 /// What the runtime does outside the process's memory, as closures: the program gives it
@@ -23,6 +24,8 @@ public struct Services {
   public var print: (_ paper: String, _ language: Language) -> String
   /// A monotonic clock, in seconds.
   public var now: () -> Double
+  /// A new plan id (random).
+  public var newPlanID: () -> String
 
   /// Creates services.
   public init(
@@ -32,7 +35,8 @@ public struct Services {
     export: @escaping (String, ExportFiles, PlanDocument, Language) -> Result<[String], ServiceFailure>,
     kioskExport: @escaping (ExportFiles, PlanDocument, Language) -> Result<[String], ServiceFailure>,
     print: @escaping (String, Language) -> String,
-    now: @escaping () -> Double
+    now: @escaping () -> Double,
+    newPlanID: @escaping () -> String = { UUID().uuidString.lowercased() }
   ) {
     self.save = save
     self.journal = journal
@@ -41,6 +45,7 @@ public struct Services {
     self.kioskExport = kioskExport
     self.print = print
     self.now = now
+    self.newPlanID = newPlanID
   }
 }
 

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareExport
 import TerminalUI
 
 /// The plan: every step in order (or grouped by actor), with its dates and case mark.
@@ -87,6 +88,7 @@ struct PlanScreen: Screen {
     case .character("n"): return Outcome(.push(NotNeededScreen()))
     case .character("e"), .character("x"): return Outcome(.push(ExportScreen()))
     case .character("c"): return Outcome(.push(CanDoNowScreen()))
+    case .character("o"): return Outcome(.push(DutiesScreen()))
     case .character("i"), .character("a"), .left, .backspace:
       let first = InterviewScreen.askedQuestions(env.landscape, founder.answers).first
       return Outcome(.reset([WelcomeScreen(), InterviewScreen.at(first, founder.answers, env)]))
@@ -117,6 +119,16 @@ struct PlanScreen: Screen {
       "\(steps) steps · \(plan.actorIDs.count) actors · known fees \(text.kr(plan.feeTotal.known))")
     if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
     buffer.write(sub, x: 1, y: area.y + 1, style: .dim, maxWidth: width - 2)
+    // What to do today, on the row above the list.
+    let words = DateWords(language: env.language)
+    let first = plan.firstActions.enumerated().compactMap { n, id in
+      plan.entry(id).map { "\(n + 1). " + $0.step.title[env.language] }
+    }
+    if !first.isEmpty {
+      buffer.write(
+        words.firstActions + ": " + first.joined(separator: "  "), x: 1, y: area.y + 2, style: .critical,
+        maxWidth: width - 2)
+    }
 
     let listArea = listArea(env)
     let selectedEntry = list.selected(in: entryRows(plan))

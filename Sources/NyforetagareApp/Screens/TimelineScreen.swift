@@ -58,10 +58,10 @@ struct TimelineScreen: Screen {
     let width = env.width
     let chartX = Self.labelWidth + 2
     let weeks = visibleWeeks(env)
-    // Header: week numbers every 4 weeks.
+    // Header: week numbers every 4 weeks, each shown whole or not at all.
     var header = ""
     for (w, tick) in layout.weeks.dropFirst(firstWeek).prefix(weeks).enumerated()
-    where w % 4 == 0 && DisplayWidth.of(header) <= w {
+    where w % 4 == 0 && DisplayWidth.of(header) <= w && w + DisplayWidth.of(tick.label) <= weeks {
       header += String(repeating: " ", count: w - DisplayWidth.of(header)) + tick.label
     }
     buffer.write(header, x: chartX, y: env.area.y, style: .dim, maxWidth: weeks)

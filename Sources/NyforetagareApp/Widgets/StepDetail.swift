@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareExport
 import TerminalUI
 
 /// The text of a step's screen: what it is, why, what it costs and takes, how to apply, the
@@ -27,10 +28,30 @@ enum StepDetail {
     }
     let actor = landscape.actors[step.actor]?.name[language] ?? step.actor
     para(text.t("Hos: ", "With: ") + actor)
+    let words = DateWords(language: language)
     if step.kind != .milestone {
-      var dates = text.t("Start \(e.start.iso) → klart \(e.done.iso)", "Start \(e.start.iso) → done \(e.done.iso)")
-      if let latest = e.latest { dates += text.t(" · senast \(latest.iso)", " · latest \(latest.iso)") }
-      para(dates)
+      para(e.submit == nil ? text.t("Start ", "Start ") + words.span(e) : words.span(e))
+      if let latest = e.latest, e.tracking == nil { para("\(words.latestDecision): \(latest.iso)") }
+      if let w = e.window {
+        var parts: [String] = []
+        if let earliest = w.earliest { parts.append("\(words.sendNotBefore) \(earliest.iso)") }
+        if let latest = w.latest { parts.append("\(words.sendBy) \(latest.iso)") }
+        para(parts.joined(separator: " · "), .warning)
+        if let note = w.note { para(note[language], .dim) }
+      }
+      if let s = e.season {
+        para(
+          text.t(
+            "Tillståndet gäller \(s.season.name.sv) \(s.from.iso)–\(s.to.iso).",
+            "The permit is for the \(s.season.name.en) \(s.from.iso)–\(s.to.iso)."))
+      }
+      for c in plan.windowConflicts where c.step == step.id {
+        para(
+          text.t(
+            "⚠ Regeln om \(c.bound == .earliest ? "tidigaste" : "sista") dag går inte att hålla: \(c.days) dagar.",
+            "⚠ The rule on the \(c.bound == .earliest ? "earliest" : "last") day cannot be met: \(c.days) days."),
+          .error)
+      }
     } else {
       para(text.t("Dag: ", "Day: ") + e.start.iso)
     }
@@ -49,16 +70,9 @@ enum StepDetail {
         e.isDone ? .success : .normal)
       if let t = e.tracking {
         para(
-          text.t("Beslut väntas ", "Decision expected ") + t.expectedDecision.iso + text.t(" · senast ", " · latest ")
-            + t.latestDecision.iso + " (" + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
-        if t.overdue {
-          para(
-            text.t(
-              "⚠ Försenat. Kontakta handläggaren och fråga när beslutet kommer. Efter sex månader kan du skriftligen begära att myndigheten avgör ärendet (förvaltningslagen 12 §); den ska då besluta inom fyra veckor.",
-              "⚠ Overdue. Contact the case officer and ask when the decision comes. After six months you may ask in writing for the case to be decided (förvaltningslagen 12 §); the authority must then decide within four weeks."
-            ),
-            .error)
-        }
+          "\(words.expectedDecision) \(t.expectedDecision.iso) · \(words.latestDecision) \(t.latestDecision.iso) ("
+            + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
+        if t.overdue { para("⚠ " + Phrases.overdue(t)[language], .error) }
       }
     }
     if let summary = step.summary {
@@ -98,9 +112,7 @@ enum StepDetail {
       if let s = step.timing.statutoryMax {
         para(text.t("Enligt lag högst ", "By law at most ") + text.days(s.days) + " (\(s.basis))")
       }
-      if let sendBy = e.sendBy {
-        para(text.t("Skicka in senast \(sendBy.iso).", "Send in no later than \(sendBy.iso)."), .warning)
-      }
+      if let sendBy = e.sendBy, e.window == nil { para("\(words.sendBy) \(sendBy.iso).", .warning) }
       if let d = step.timing.deadline { para(d[language], .warning) }
     }
     if step.apply != nil || e.eService != nil || e.contact != nil {

@@ -16,6 +16,8 @@ public struct Landscape: Sendable {
   public var kommuner: [Kommun]
   /// Kommun profiles by kommun name.
   public var profiles: [String: KommunProfile]
+  /// The interview's screens as written in content (see ``interviewScreens``).
+  public var screens: [Screen] = []
 
   private var questionIndex: [String: Int]
   private var stepIndex: [String: Int]
@@ -59,8 +61,18 @@ public struct Landscape: Sendable {
     kommunIndex[Landscape.foldKommun(name)].map { kommuner[$0] }
   }
 
-  /// A kommun name folded for lookup: trimmed and lower-cased.
+  /// A kommun name folded for lookup: trimmed and lower-cased. Trims what Foundation's
+  /// `CharacterSet.whitespaces` holds (tab, the space separators of Unicode category Zs, and
+  /// U+200B, which Foundation still counts as one) with the standard library alone:
+  /// `trimmingCharacters(in:)` builds an ICU set at first use, a noticeable part of start-up.
   static func foldKommun(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespaces).lowercased()
+    let scalars = name.unicodeScalars
+    let isSpace = { (c: Unicode.Scalar) in
+      c == "\t" || c == "\u{200B}" || c.properties.generalCategory == .spaceSeparator
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last]).lowercased()
   }
 }

@@ -9,7 +9,7 @@ enum ConditionParser {
     if case .scalar(let scalar) = node {
       if scalar.string == "always" { return .always }
       sink.error(
-        "a condition is 'always' or a mapping (question/step/all/any/not), not '\(scalar.string)'",
+        "a condition is 'always' or a mapping (question/step/all/any/not), not '\(Echo.quote(scalar.string))'",
         at: location)
       return nil
     }

@@ -95,6 +95,8 @@ struct LandscapeParser {
   var kommuner: [Kommun] = []
   var lan: [String: String] = [:]
   var profiles: [String: KommunProfile] = [:]
+  var screens: [Screen] = []
+  var pendingWhenNo: [(Int, String, String, SourceLocation)] = []
   var seen: [String: [String: SourceLocation]] = [:]
 
   init(sink: DiagnosticSink) { self.sink = sink }
@@ -122,7 +124,9 @@ struct LandscapeParser {
       }
       root = node
     } catch let error as YamlError {
-      sink.error(yamlMessage(error), at: yamlLocation(error, file: file.displayPath))
+      let (line, column, message) = YAMLProblem.describe(error, in: file.text)
+      let prefix = error.isDuplicateKey ? "" : "YAML syntax: "
+      sink.error(prefix + message, at: SourceLocation(file: file.displayPath, line: line, column: column))
       return
     } catch let violation as YAMLGuard.Violation {
       sink.error(
@@ -139,6 +143,8 @@ struct LandscapeParser {
       readMeta(root, file: display)
     } else if path.hasPrefix("actors/") {
       for n in listItems(root, key: "actors", file: display) { readActor(n, file: display) }
+    } else if path.hasPrefix("questions/"), Self.isScreensFile(root) {
+      readScreens(root, file: display)
     } else if path.hasPrefix("questions/") {
       for n in listItems(root, key: "questions", file: display) { readQuestion(n, file: display) }
     } else if path.hasPrefix("data/") {
@@ -155,30 +161,6 @@ struct LandscapeParser {
       sink.warning(
         "file is not in a known place (meta.yaml, actors/, questions/, data/, steps/, kommuner/); ignored",
         at: SourceLocation(file: display, line: 1, column: 1))
-    }
-  }
-
-  private func yamlLocation(_ error: YamlError, file: String) -> SourceLocation {
-    switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return SourceLocation(file: file, line: mark.line, column: mark.column)
-    case .duplicatedKeysInMapping(_, let context):
-      return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-    default:
-      return SourceLocation(file: file, line: 1, column: 1)
-    }
-  }
-
-  private func yamlMessage(_ error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      if let context { return "YAML syntax: \(problem) \(context.text)" }
-      return "YAML syntax: \(problem)"
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return "duplicate key: \(duplicates.joined(separator: ", "))"
-    default:
-      return "cannot read YAML: \(error)"
     }
   }
 
@@ -215,7 +197,9 @@ struct LandscapeParser {
     var date: Day?
     if let dateText {
       date = Day(iso: dateText)
-      if date == nil { sink.error("'date' must be YYYY-MM-DD, not '\(dateText)'", at: r.keyLocation("date")) }
+      if date == nil {
+        sink.error("'date' must be YYYY-MM-DD, not '\(Echo.quote(dateText))'", at: r.keyLocation("date"))
+      }
     }
     if let version, let date, let disclaimer {
       meta = ContentMeta(version: version, date: date, disclaimer: disclaimer)
@@ -251,6 +235,7 @@ struct LandscapeParser {
     let help = r.localized("help")
     let allowUnknown = r.bool("allow_unknown") ?? true
     let minimum = r.double("min")
+    let extras = readQuestionExtras(r)
     var askedWhen: Condition?
     if let c = r.node("asked_when") { askedWhen = ConditionParser.parse(c, file: file, sink: sink) }
     var values: [Question.Value] = []
@@ -284,7 +269,8 @@ struct LandscapeParser {
     questions.append(
       Question(
         id: id, kind: kind, label: label, text: text, help: help, values: values,
-        askedWhen: askedWhen, allowsUnknown: allowUnknown, minimum: minimum, location: r.location))
+        askedWhen: askedWhen, allowsUnknown: allowUnknown, minimum: minimum, location: r.location,
+        planInput: extras.planInput, units: extras.units))
   }
 
   mutating func readDataItem(_ node: Node, file: String) {
@@ -364,9 +350,11 @@ struct LandscapeParser {
       sink.error("meta.yaml is missing (version, date, disclaimer)", at: nil)
     }
     guard let meta else { return nil }
-    return Landscape(
+    var landscape = Landscape(
       meta: meta, actors: actors, questions: questions, dataItems: dataItems, steps: steps,
       kommuner: kommuner.sorted { $0.code < $1.code }, profiles: profiles)
+    landscape.screens = resolvedScreens(landscape)
+    return landscape
   }
 }
 
@@ -389,5 +377,13 @@ final class ComposedFiles: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots[index] ?? .success(nil)
+  }
+}
+
+extension YamlError {
+  /// Whether this is Yams' "the same key twice" (its message needs no "YAML syntax" prefix).
+  var isDuplicateKey: Bool {
+    if case .duplicatedKeysInMapping = self { return true }
+    return false
   }
 }

@@ -226,7 +226,7 @@ extension LandscapeParser {
     if let updatedText {
       updated = Day(iso: updatedText)
       if updated == nil {
-        sink.error("'updated' must be YYYY-MM-DD, not '\(updatedText)'", at: r.keyLocation("updated"))
+        sink.error("'updated' must be YYYY-MM-DD, not '\(Echo.quote(updatedText))'", at: r.keyLocation("updated"))
       }
     }
     guard let kommun else { return }

@@ -58,29 +58,35 @@ public enum YAMLGuard {
   }
 
   static func check(_ bytes: UnsafeBufferPointer<UInt8>, limits: Limits) -> Violation? {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { return nil }
-    defer { yaml_parser_delete(&parser) }
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+    // libyaml keeps a pointer to the parser in the parser (its string reader's data), so the
+    // parser must stay at one address: on the heap, not in a Swift variable that may move.
+    let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    parser.initialize(to: yaml_parser_t())
+    defer { parser.deallocate() }
+    guard yaml_parser_initialize(parser) == 1 else { return nil }
+    defer { yaml_parser_delete(parser) }
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    event.initialize(to: yaml_event_t())
+    defer { event.deallocate() }
     var anchors: [String: (nodes: Int, depth: Int)] = [:]
     var stack: [Frame] = []
     var total = 0
     var aliases = 0
     while true {
-      var event = yaml_event_t()
-      guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-      defer { yaml_event_delete(&event) }
-      let line = Int(event.start_mark.line) + 1
-      let column = Int(event.start_mark.column) + 1
+      guard yaml_parser_parse(parser, event) == 1 else { return nil }
+      defer { yaml_event_delete(event) }
+      let line = Int(event.pointee.start_mark.line) + 1
+      let column = Int(event.pointee.start_mark.column) + 1
       func violation(_ message: String) -> Violation { Violation(line: line, column: column, message: message) }
       var finished: (nodes: Int, depth: Int)?
       var anchor: String?
-      switch event.type {
+      switch event.pointee.type {
       case YAML_STREAM_END_EVENT:
         return nil
       case YAML_SCALAR_EVENT:
-        anchor = name(event.data.scalar.anchor)
+        anchor = name(event.pointee.data.scalar.anchor)
         total += 1
         finished = (1, 1)
       case YAML_ALIAS_EVENT:
@@ -88,12 +94,14 @@ public enum YAMLGuard {
         if aliases > limits.aliases {
           return violation("more than \(limits.aliases) aliases (*name); write the values out, or split the file")
         }
-        guard let target = name(event.data.alias.anchor).flatMap({ anchors[$0] }) else { return nil }
+        guard let target = name(event.pointee.data.alias.anchor).flatMap({ anchors[$0] }) else { return nil }
         total += target.nodes
         finished = target
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-        let start = event.type == YAML_SEQUENCE_START_EVENT
-        stack.append(Frame(anchor: name(start ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)))
+        let start = event.pointee.type == YAML_SEQUENCE_START_EVENT
+        stack.append(
+          Frame(
+            anchor: name(start ? event.pointee.data.sequence_start.anchor : event.pointee.data.mapping_start.anchor)))
         total += 1
         if stack.count > limits.depth {
           return violation("nested more than \(limits.depth) levels deep; flatten the structure")

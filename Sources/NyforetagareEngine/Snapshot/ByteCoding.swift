@@ -54,11 +54,12 @@ struct ByteWriter {
 struct ByteReader {
   struct Malformed: Error {}
 
-  private let bytes: [UInt8]
+  /// The bytes, read in place; only used while decoding (the caller keeps them alive).
+  private let bytes: UnsafeRawBufferPointer
   private var position = 0
   private var strings: [String] = []
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: UnsafeRawBufferPointer) {
     self.bytes = bytes
   }
 
@@ -100,7 +101,7 @@ struct ByteReader {
     }
     let count = try int()
     guard count >= 0, position + count <= bytes.count else { throw Malformed() }
-    let s = String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    let s = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     position += count
     strings.append(s)
     return s

@@ -73,11 +73,18 @@ public enum LandscapeSnapshot {
       }
       location(&w, p.location)
     }
+    interview(&w, landscape)
     return w.bytes
   }
 
   /// The landscape in a snapshot, or nil when the bytes are not a snapshot of this format.
   public static func decode(_ bytes: [UInt8]) -> Landscape? {
+    bytes.withUnsafeBytes { decode($0) }
+  }
+
+  /// The landscape in a snapshot read in place (e.g. the bytes linked into the program), or
+  /// nil when the bytes are not a snapshot of this format. Nothing refers to the bytes after.
+  public static func decode(_ bytes: UnsafeRawBufferPointer) -> Landscape? {
     var r = ByteReader(bytes)
     do {
       guard try r.int() == formatVersion else { return nil }
@@ -128,11 +135,13 @@ public enum LandscapeSnapshot {
           kommun: kommun, updated: updated, sources: sources,
           steps: Dictionary(overrides, uniquingKeysWith: { a, _ in a }), location: try location(&r))
       }
-      guard r.atEnd else { return nil }
-      return Landscape(
+      var landscape = Landscape(
         meta: meta, actors: Dictionary(actorList.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
         questions: questions, dataItems: dataItems, steps: steps, kommuner: kommuner,
         profiles: Dictionary(profileList.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a }))
+      try interview(&r, into: &landscape)
+      guard r.atEnd else { return nil }
+      return landscape
     } catch {
       return nil
     }

@@ -24,12 +24,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
 
   /// `FILE:LINE:COL: error: message`, or `error: message` without a location; control characters
   /// in the file name or the message are shown escaped (see ``Echo``), so it is always one line.
+  /// A line is cut at ``maximumLength`` characters, whatever a message echoes.
   public var description: String {
     if let location {
-      return Echo.quote("\(location): \(severity.rawValue): \(message)", limit: nil)
+      return Echo.quote("\(location): \(severity.rawValue): \(message)", limit: Self.maximumLength)
     }
-    return Echo.quote("\(severity.rawValue): \(message)", limit: nil)
+    return Echo.quote("\(severity.rawValue): \(message)", limit: Self.maximumLength)
   }
+
+  /// The longest a diagnostic's line gets.
+  public static let maximumLength = 3_000
 }
 
 /// A list of diagnostics collected while loading or checking.
