@@ -9,7 +9,7 @@ private func rangeEdition(profiles: [String: Int]) -> Landscape? {
     "actors/core.yaml": "actors:\n  - {id: kommun, level: kommun, name: {sv: Kommunen, en: The kommun}}\n",
     "questions/interview.yaml": """
     questions:
-      - {id: kommun, type: kommun, label: {sv: Kommun, en: Kommun}, text: {sv: Kommun?, en: Kommun?}}
+      - {id: kommun, type: kommun, plan_input: true, label: {sv: Kommun, en: Kommun}, text: {sv: Kommun?, en: Kommun?}}
     """,
     "data/core.yaml": "data_items:\n  - {id: namn, type: text, label: {sv: Namn, en: Name}}\n",
     "kommuner/kommuner.yaml": """
