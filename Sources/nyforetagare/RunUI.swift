@@ -54,10 +54,17 @@ struct RunUI: ParsableCommand {
       let store = PlanSession(folder: PlanFile.defaultFolder())
       store.landscape = landscape
       if let plan {
+        let existing: PlanDocument?
         do {
-          _ = try store.open(plan)
+          existing = try store.open(plan)
         } catch {
           Console.error("error: \(error.description)")
+          throw ExitCode(1)
+        }
+        // The plain interview starts a new plan: it never writes over one that holds answers.
+        if existing != nil {
+          Console.error(
+            "error: \(plan) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(plan)`, or give a new file name.")
           throw ExitCode(1)
         }
       }

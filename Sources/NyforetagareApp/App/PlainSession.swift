@@ -168,6 +168,14 @@ public struct PlainSession {
         continue
       }
       let ticked = Set(numbers.filter { $0 >= 1 && $0 <= rows.count }.map { $0 - 1 })
+      // A question asked as numbered options with nothing to fall back on must be answered.
+      if let (label, first, last) = unansweredChoice(turn, ticked) {
+        write(
+          text.t(
+            "Välj ett av nummer \(first)–\(last) (\(label)), eller v för vet inte.\n",
+            "Choose one of numbers \(first)–\(last) (\(label)), or v for don't know.\n"))
+        continue
+      }
       for (id, value) in Interview(landscape: landscape).checklistAnswers(turn.screen, rows: rows, ticked: ticked) {
         answers[id] = value
       }
@@ -186,6 +194,19 @@ public struct PlainSession {
           : text.t("Uppfattat: ", "Understood: ") + chosen.joined(separator: "; ") + ".\n")
       return details
     }
+  }
+
+  /// A choice question on a checklist with none of its numbers typed and no `otherwise`:
+  /// its label and the numbers of its options.
+  func unansweredChoice(_ turn: Interview.Turn, _ ticked: Set<Int>) -> (String, Int, Int)? {
+    var seen: Set<String> = []
+    for item in turn.items where item.value != nil && turn.screen.otherwise[item.question] == nil {
+      guard seen.insert(item.question).inserted else { continue }
+      let group = turn.items.indices.filter { turn.items[$0].question == item.question && turn.items[$0].value != nil }
+      guard let first = group.first, let last = group.last, ticked.isDisjoint(with: group) else { continue }
+      return (landscape.question(item.question)?.label[language] ?? item.question, first + 1, last + 1)
+    }
+    return nil
   }
 
   /// A gate: yes (then the detail), no (its answers set at once) or don't know.

@@ -47,6 +47,13 @@ struct ChecklistInput: TurnInput {
     answeredBefore = turn.ids.allSatisfy { answers[$0] != nil }
   }
 
+  /// A box's label: its own, else its value's, else its question's.
+  static func label(_ item: NyforetagareEngine.Screen.Item, _ env: Env) -> String {
+    let q = env.landscape.question(item.question)
+    return item.label?[env.language] ?? item.value.flatMap { q?.value($0)?.label[env.language] }
+      ?? q?.label[env.language] ?? item.question
+  }
+
   static func key(_ item: NyforetagareEngine.Screen.Item) -> String { item.value.map { item.question + "=" + $0 } ?? item.question }
 
   var isTyping: Bool { false }
@@ -67,11 +74,7 @@ struct ChecklistInput: TurnInput {
     for (id, value) in boxAnswers(turn.screen, turn.screen.items, env) { a[id] = value }
     let now = interview.turn(turn.screen, answers: a, asked: askedBefore, revisit: true)
     var rows: [Row] = now.items.map { item in
-      let q = env.landscape.question(item.question)
-      let label =
-        item.label?[env.language] ?? item.value.flatMap { q?.value($0)?.label[env.language] }
-        ?? q?.label[env.language] ?? item.question
-      return Row(key: Self.key(item), label: label, question: item.question, value: item.value, gate: nil)
+      Row(key: Self.key(item), label: Self.label(item, env), question: item.question, value: item.value, gate: nil)
     }
     for gate in now.hosted {
       let label = (gate.screen.box ?? gate.screen.title)[env.language]
@@ -106,8 +109,56 @@ struct ChecklistInput: TurnInput {
     return (result, details)
   }
 
+  /// The lines of each row: its box and label, wrapped under the label; a blank line first
+  /// where a group of round boxes (one question's values) starts or ends.
+  static func lines(_ rows: [Row], width: Int) -> [[String]] {
+    rows.enumerated().map { i, row in
+      let label = DisplayWidth.wrap(row.label, to: max(10, width - 6))
+      guard i > 0 else { return label }
+      let before = rows[i - 1]
+      let newGroup = before.question != row.question && (before.value != nil || row.value != nil)
+      return newGroup ? [""] + label : label
+    }
+  }
+
+  func preferredHeight(_ width: Int, _ turn: Interview.Turn, _ env: Env) -> Int {
+    Self.lines(rows(turn, env), width: width).map(\.count).reduce(0, +) + 2
+  }
+
+  /// The rows the list shows (the area less the hint line and a blank row above it).
+  static func listHeight(_ area: Rect) -> Int { max(1, area.height - 2) }
+
   mutating func layout(_ area: Rect, _ turn: Interview.Turn, _ env: Env) {
-    list.fit(count: rows(turn, env).count, height: max(1, area.height - 2))
+    let rows = rows(turn, env)
+    let heights = Self.lines(rows, width: area.width).map(\.count)
+    let height = Self.listHeight(area)
+    list.fit(count: rows.count, height: max(1, height / 2))
+    // Rows are one or more lines: scroll by lines so the selected row shows whole.
+    var top = min(list.offset, list.selection)
+    while top < list.selection && heights[top...list.selection].reduce(0, +) > height { top += 1 }
+    list.offset = max(0, top)
+  }
+
+  /// The hint under the list: what the two kinds of box mean, or the question asked before
+  /// an untouched checklist is confirmed.
+  func hint(_ turn: Interview.Turn, _ rows: [Row], _ text: UIText) -> String {
+    if confirming {
+      return text.t(
+        "Inget är kryssat. Enter: inget av detta gäller · Esc: kryssa",
+        "Nothing is ticked. Enter: none of this applies · Esc: tick")
+    }
+    var parts: [String] = []
+    let groups = Set(rows.filter { $0.value != nil }.compactMap(\.question))
+    if groups.contains(where: { turn.screen.otherwise[$0] == nil }) {
+      parts.append(text.t("( ) välj ett", "( ) choose one"))
+    } else if !groups.isEmpty {
+      parts.append(text.t("( ) högst ett", "( ) at most one"))
+    }
+    if rows.contains(where: { $0.value == nil }) {
+      parts.append(text.t("[ ] kryssa i allt som stämmer", "[ ] tick all that apply"))
+    }
+    parts.append(text.t("v = vet inte", "v = don't know"))
+    return parts.joined(separator: " · ")
   }
 
   mutating func update(_ key: Key, _ turn: Interview.Turn, _ env: Env) -> TurnResult {
@@ -183,9 +234,12 @@ struct ChecklistInput: TurnInput {
 
   func view(into buffer: inout CellBuffer, _ area: Rect, _ turn: Interview.Turn, _ env: Env) -> (x: Int, y: Int)? {
     let rows = rows(turn, env)
+    let lines = Self.lines(rows, width: area.width)
+    let bottom = area.y + Self.listHeight(area)
     var cursor: (x: Int, y: Int)?
     var y = area.y
-    for (i, row) in rows.enumerated().dropFirst(list.offset) where y < area.maxY - 2 {
+    var whole = list.offset - 1
+    for (i, row) in rows.enumerated().dropFirst(list.offset) where y < bottom {
       let selected = i == list.selection
       let round = row.value != nil
       let box: String
@@ -194,19 +248,21 @@ struct ChecklistInput: TurnInput {
       case .unknown?: box = round ? "(?)" : "[?]"
       case nil: box = round ? "( )" : "[ ]"
       }
-      let line = (selected ? "▸ " : "  ") + box + " " + row.label
-      buffer.write(DisplayWidth.pad(line, to: area.width), x: area.x, y: y, style: selected ? .selected : .normal)
-      if selected { cursor = (area.x, y) }
-      y += 1
+      if y + lines[i].count <= bottom { whole = i }
+      var first = true
+      for line in lines[i] where y < bottom {
+        defer { y += 1 }
+        if line.isEmpty && first { continue }  // the gap before a group
+        let lead = first ? (selected ? "▸ " : "  ") + box + " " : "      "
+        buffer.write(
+          DisplayWidth.pad(lead + line, to: area.width), x: area.x, y: y, style: selected ? .selected : .normal)
+        if selected && first { cursor = (area.x, y) }
+        first = false
+      }
     }
-    let text = env.text
-    let note =
-      confirming
-      ? text.t(
-        "Du har inte kryssat i något. Enter: inget av detta gäller dig · Esc: tillbaka och kryssa",
-        "You have ticked nothing. Enter: none of this applies to you · Esc: back to tick")
-      : text.t("Blanksteg kryssar · v = vet inte · tomt = gäller inte", "Space ticks · v = don't know · empty = does not apply")
-    buffer.write(note, x: area.x, y: area.maxY - 1, style: confirming ? .warning : .dim, maxWidth: area.width)
+    let more = list.offset > 0 || whole < rows.count - 1
+    let hint = hint(turn, rows, env.text) + (more ? env.text.t(" · ↑↓ fler", " · ↑↓ more") : "")
+    buffer.write(hint, x: area.x, y: area.maxY - 1, style: confirming ? .warning : .dim, maxWidth: area.width)
     return cursor
   }
 

@@ -65,7 +65,7 @@ struct ChoiceInput: AnswerInput {
       return .answer(question.kind == .bool ? .bool(id == "true") : .choice(id))
     case .left, .escape, .backspace:
       return .back
-    case .character("j") where question.kind == .bool, .character("y") where question.kind == .bool:
+    case .character("y") where question.kind == .bool:
       return .answer(.bool(true))
     case .character("n") where question.kind == .bool:
       return .answer(.bool(false))

@@ -18,6 +18,12 @@ protocol TurnInput: Sendable {
   func view(into buffer: inout CellBuffer, _ area: Rect, _ turn: Interview.Turn, _ env: Env) -> (x: Int, y: Int)?
   /// The keys shown in the bottom bar.
   func keyBar(_ text: UIText) -> [(String, String)]
+  /// The rows it would like, at a width (the screen's help gets what is left).
+  func preferredHeight(_ width: Int, _ turn: Interview.Turn, _ env: Env) -> Int
+}
+
+extension TurnInput {
+  func preferredHeight(_ width: Int, _ turn: Interview.Turn, _ env: Env) -> Int { 8 }
 }
 
 /// What a key did to a screen's input.
@@ -87,7 +93,10 @@ struct SingleInput: TurnInput {
     case .edited: return .edited
     case .answer(let value):
       var understood: String?
-      if case .kommun(let name)? = value { understood = env.text.t("Kommun: ", "Kommun: ") + name + "." }
+      if case .kommun(let name)? = value {
+        let lan = env.landscape.kommun(named: name).map { " (" + $0.lan + ")" } ?? ""
+        understood = env.text.t("Kommun: ", "Kommun: ") + name + lan + "."
+      }
       return .answers([q.id: value], details: [], understood: understood)
     case .back: return .back
     case .error(let message): return .error(message)

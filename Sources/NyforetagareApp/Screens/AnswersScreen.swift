@@ -12,14 +12,52 @@ struct AnswersScreen: Screen {
 
   /// The interview's screens for the answers given, each with its answers in words.
   static func rows(_ env: Env) -> [(turn: Interview.Turn, title: String, summary: String)] {
+    Interview(landscape: env.landscape).path(for: env.answers).map { turn in
+      (turn, turn.title[env.language], summary(turn, env))
+    }
+  }
+
+  /// A screen's answers in words: a lone question's answer; on a checklist what is ticked
+  /// (and what is not known), or "none of these".
+  static func summary(_ turn: Interview.Turn, _ env: Env) -> String {
+    let text = env.text
     let interview = Interview(landscape: env.landscape)
-    return interview.path(for: env.answers).map { turn in
-      let words = turn.ids.compactMap { id -> String? in
-        guard let q = env.landscape.question(id) else { return nil }
-        let value = env.answers[id].map { env.explanation.display($0, for: q) } ?? env.text.unknownOption
-        return q.label[env.language] + ": " + value
+    switch (turn.screen.kind, turn.part) {
+    case (.checklist, _):
+      var ticked: [String] = []
+      var unknown: [String] = []
+      for item in turn.items {
+        switch env.answers[item.question] {
+        case .bool(true)?: ticked.append(ChecklistInput.label(item, env))
+        case .choice(let v)? where v == item.value: ticked.append(ChecklistInput.label(item, env))
+        case nil:
+          let label = item.value == nil ? ChecklistInput.label(item, env) : env.landscape.question(item.question)?.label[env.language]
+          if let label, !unknown.contains(label) { unknown.append(label) }
+        default: break
+        }
       }
-      return (turn, turn.title[env.language], words.joined(separator: "; "))
+      for gate in turn.hosted {
+        switch interview.gateAnswer(gate, answers: env.answers) {
+        case true?: ticked.append((gate.screen.box ?? gate.screen.title)[env.language])
+        case nil: unknown.append((gate.screen.box ?? gate.screen.title)[env.language])
+        case false?: break
+        }
+      }
+      var words = ticked.isEmpty ? [text.t("Inget av detta", "None of these")] : ticked
+      if !unknown.isEmpty { words.append(text.t("vet inte: ", "don't know: ") + unknown.joined(separator: ", ")) }
+      return words.joined(separator: " · ")
+    case (.gate, .main):
+      switch interview.gateAnswer(turn, answers: env.answers) {
+      case true?: return text.yes
+      case false?: return text.no
+      case nil: return text.unknownOption
+      }
+    case (.question, _), (.gate, .detail):
+      return turn.items.compactMap { item -> String? in
+        guard let q = env.landscape.question(item.question) else { return nil }
+        let value = env.answers[item.question].map { env.explanation.display($0, for: q) } ?? text.unknownOption
+        return turn.screen.kind == .question ? value : q.label[env.language] + ": " + value
+      }.joined(separator: " · ")
     }
   }
 

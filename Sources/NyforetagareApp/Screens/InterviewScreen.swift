@@ -20,6 +20,8 @@ struct InterviewScreen: Screen {
   var estimate = 0
   /// Where the input sits, from the last layout.
   var inputArea = Rect(x: 0, y: 0, width: 0, height: 0)
+  /// On a screen of several rows: the help lines shown under the heading, from the last layout.
+  var helpShown: [String] = []
 
   var route: Route { .interview }
 
@@ -74,6 +76,7 @@ struct InterviewScreen: Screen {
   }
 
   func title(_ env: Env) -> String {
+    if returnsToSummary { return env.text.t("Ändra dina svar", "Change your answers") }
     let position = history.count + 1
     return env.text.t("Skärm \(position) av ungefär \(max(position, estimate))", "Screen \(position) of about \(max(position, estimate))")
   }
@@ -91,12 +94,31 @@ struct InterviewScreen: Screen {
     return turn.title[env.language]
   }
 
+  /// Whether the screen uses the whole width (several rows: a checklist, a gate, a detail),
+  /// its help under the heading; a lone question has "why we ask" in a column of its own.
+  func isWide(_ turn: Interview.Turn) -> Bool { turn.screen.kind != .question }
+
   mutating func layout(_ env: Env) {
     guard let turn else { return }
-    let leftWidth = columns(env).leftWidth
-    let top = env.area.y + 2 + DisplayWidth.wrap(heading(env), to: leftWidth).count + 1
     let bottom = env.area.maxY - 3
-    inputArea = Rect(x: 2, y: top, width: leftWidth, height: bottom - top)
+    if isWide(turn) {
+      let width = env.width - 4
+      var top = env.area.y + 2 + DisplayWidth.wrap(heading(env), to: width).count
+      // Help takes what the rows leave, at least two lines; the help box (?) has all of it.
+      let help = helpTexts(turn, env).flatMap { DisplayWidth.wrap($0, to: width) }
+      let room = max(2, bottom - top - 1 - input.preferredHeight(width, turn, env))
+      helpShown = Array(help.prefix(room))
+      if help.count > room, let last = helpShown.popLast() {
+        helpShown.append(DisplayWidth.truncate(last + " …", to: width - 12) + env.text.t(" (? = mer)", " (? = more)"))
+      }
+      top += helpShown.count + 1
+      inputArea = Rect(x: 2, y: top, width: width, height: bottom - top)
+    } else {
+      helpShown = []
+      let leftWidth = columns(env).leftWidth
+      let top = env.area.y + 2 + DisplayWidth.wrap(heading(env), to: leftWidth).count + 1
+      inputArea = Rect(x: 2, y: top, width: leftWidth, height: bottom - top)
+    }
     input.layout(inputArea, turn, env)
   }
 
@@ -148,6 +170,9 @@ struct InterviewScreen: Screen {
     guard !returnsToSummary else { return Outcome(.pop) }
     details = []
     if let last = history.popLast() {
+      // Asked again: the screens after it come again, as its new answers decide.
+      asked.subtract(last.ids)
+      if let current = turn { asked.subtract(current.ids) }
       show(last, answers, env)
       return .none
     }
@@ -171,24 +196,37 @@ struct InterviewScreen: Screen {
     let total = max(position, estimate)
     let barWidth = area.width - 4
     let filled = barWidth * (position - 1) / max(1, total)
-    buffer.write(
-      String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled), x: 2, y: area.y,
-      style: .dim)
-    let (leftWidth, rightX, rightWidth) = columns(env)
-    var y = area.y + 2
-    for l in DisplayWidth.wrap(heading(env), to: leftWidth) {
-      buffer.write(l, x: 2, y: y, style: .heading)
-      y += 1
+    if !returnsToSummary {
+      buffer.write(
+        String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled), x: 2, y: area.y,
+        style: .dim)
     }
-    var ry = area.y + 2
-    buffer.write(text.t("Varför vi frågar", "Why we ask"), x: rightX, y: ry, style: .dim)
-    ry += 1
-    for help in helpTexts(turn, env) {
-      for l in DisplayWidth.wrap(help, to: rightWidth) where ry < area.maxY - 3 {
-        buffer.write(l, x: rightX, y: ry, style: .dim)
+    var y = area.y + 2
+    if isWide(turn) {
+      for l in DisplayWidth.wrap(heading(env), to: env.width - 4) {
+        buffer.write(l, x: 2, y: y, style: .heading)
+        y += 1
+      }
+      for l in helpShown {
+        buffer.write(l, x: 2, y: y, style: .dim)
+        y += 1
+      }
+    } else {
+      let (leftWidth, rightX, rightWidth) = columns(env)
+      for l in DisplayWidth.wrap(heading(env), to: leftWidth) {
+        buffer.write(l, x: 2, y: y, style: .heading)
+        y += 1
+      }
+      var ry = area.y + 2
+      buffer.write(text.t("Varför vi frågar", "Why we ask"), x: rightX, y: ry, style: .dim)
+      ry += 1
+      for help in helpTexts(turn, env) {
+        for l in DisplayWidth.wrap(help, to: rightWidth) where ry < area.maxY - 3 {
+          buffer.write(l, x: rightX, y: ry, style: .dim)
+          ry += 1
+        }
         ry += 1
       }
-      ry += 1
     }
     if let cursor = input.view(into: &buffer, inputArea, turn, env) { buffer.cursor = cursor }
     if let fieldError {
@@ -203,11 +241,20 @@ struct InterviewScreen: Screen {
     var result: [String] = []
     if let help = turn.screen.help ?? question(env)?.help { result.append(help[env.language]) }
     let evaluator = RuleEvaluator(landscape: env.landscape, answers: env.answers)
+    // A gate's notes belong to its question and detail, not to the checklist hosting it.
     for note in turn.screen.notes where evaluator.truth(of: note.when) == .yes { result.append(note.text[env.language]) }
-    for gate in turn.hosted {
-      for note in gate.screen.notes where evaluator.truth(of: note.when) == .yes { result.append(note.text[env.language]) }
-    }
     return result
+  }
+
+  func help(_ env: Env) -> [(String, Style)] {
+    guard let turn else { return Help.lines(env.text) }
+    let width = min(70, env.width - 8)
+    var lines: [(String, Style)] = [(turn.title[env.language], .heading)]
+    for help in helpTexts(turn, env) {
+      lines += DisplayWidth.wrap(help, to: width).map { ($0, Style.normal) }
+      lines.append(("", .normal))
+    }
+    return lines + Help.lines(env.text).suffix(6)
   }
 
   /// The live line: what the answers mean so far.
