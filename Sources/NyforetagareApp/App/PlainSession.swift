@@ -103,7 +103,7 @@ public struct PlainSession {
         write(text.t("Skriv en siffra mellan 1 och \(options.count).\n", "Type a number from 1 to \(options.count).\n"))
         continue
       }
-      if q.kind == .kommun { if let k = try kommun(raw) { return .kommun(k) } else { continue } }
+      if q.kind == .kommun { if let k = try kommun(raw, q) { return .kommun(k) } else { continue } }
       switch InputReader.read(raw, for: q, landscape: landscape, today: today) {
       case .success(let reading):
         if let u = reading.understood { write(u[language] + "\n") }
@@ -115,25 +115,32 @@ public struct PlainSession {
   }
 
   /// A kommun from what was typed: the one it names, or a choice among the closest; said back.
-  func kommun(_ raw: String) throws -> String? {
-    if let k = landscape.kommun(matching: raw) {
-      write(text.t("Kommun: \(k.name) (\(k.lan)).\n", "Kommun: \(k.name) (\(k.lan)).\n"))
-      return k.name
+  func kommun(_ raw: String, _ q: Question) throws -> String? {
+    switch AnswerValidator.parse(raw, for: q, landscape: landscape) {
+    case .success(.kommun(let name)):
+      return confirm(landscape.kommun(matching: name) ?? landscape.kommun(named: name), name)
+    case .success: return nil
+    case .failure(let problem):
+      if let k = landscape.kommun(matching: raw) { return confirm(k, k.name) }
+      // The same words as for an answers file, then the closest names to choose by number.
+      write(problem.text(language) + "\n")
     }
     let close = landscape.kommunSuggestions(raw, limit: 5)
-    if close.isEmpty {
-      write(
-        text.t(
-          "”\(raw)” är inte en av Sveriges 290 kommuner. Skriv kommunens namn, t.ex. Malmö.\n",
-          "“\(raw)” is not one of Sweden's 290 kommuner. Type the kommun's name, e.g. Malmö.\n"))
-      return nil
-    }
-    write(text.t("Menar du\n", "Do you mean\n"))
+    guard !close.isEmpty else { return nil }
+    write(
+      text.t(
+        "Skriv numret på den du menar, eller Enter för att skriva namnet igen:\n",
+        "Type the number of the one you mean, or Enter to type the name again:\n"))
     for (i, k) in close.enumerated() { write("  \(i + 1). \(k.name)\n") }
     let choice = try line()
     guard let n = Int(choice), n >= 1, n <= close.count else { return nil }
-    write(text.t("Kommun: \(close[n - 1].name).\n", "Kommun: \(close[n - 1].name).\n"))
-    return close[n - 1].name
+    return confirm(close[n - 1], close[n - 1].name)
+  }
+
+  /// Says the chosen kommun back, with its län.
+  func confirm(_ kommun: Kommun?, _ name: String) -> String {
+    write("Kommun: " + name + (kommun.map { " (" + $0.lan + ")" } ?? "") + ".\n")
+    return name
   }
 
   /// A checklist as a numbered list: the founder types the numbers that apply (0: none).

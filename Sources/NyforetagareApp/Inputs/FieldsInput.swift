@@ -82,7 +82,10 @@ struct FieldsInput: TurnInput {
     let units = turn.items.compactMap { env.landscape.question($0.question) }.first?.units ?? []
     if !units.isEmpty, y < area.maxY {
       let hint = units.filter { $0.factor != 1 }.map { $0.label[env.language] }.joined(separator: " · ")
-      buffer.write(hint, x: area.x, y: y, style: .dim, maxWidth: area.width)
+      for line in DisplayWidth.wrap(hint, to: area.width) where y < area.maxY {
+        buffer.write(line, x: area.x, y: y, style: .dim, maxWidth: area.width)
+        y += 1
+      }
     }
     return cursor
   }
