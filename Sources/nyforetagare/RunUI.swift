@@ -64,7 +64,8 @@ struct RunUI: ParsableCommand {
         // The plain interview starts a new plan: it never writes over one that holds answers.
         if existing != nil {
           Console.error(
-            "error: \(plan) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(plan)`, or give a new file name.")
+            "error: \(plan) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(plan)`, or give a new file name."
+          )
           throw ExitCode(1)
         }
       }

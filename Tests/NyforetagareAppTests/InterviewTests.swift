@@ -28,7 +28,9 @@ struct InterviewTests {
     #expect(m.screen.contains("▸ Göteborg"))
     m.press(.control("u"))
     let all = m.kommunMatches.map(\.name)
-    let order = ["Avesta", "Båstad", "Pajala", "Ystad", "Åtvidaberg", "Älmhult", "Öckerö"].map { all.firstIndex(of: $0) }
+    let order = ["Avesta", "Båstad", "Pajala", "Ystad", "Åtvidaberg", "Älmhult", "Öckerö"].map {
+      all.firstIndex(of: $0)
+    }
     #expect(order.allSatisfy { $0 != nil } && order == order.sorted { ($0 ?? 0) < ($1 ?? 0) }, "\(order)")
     m.type("umea")
     m.press(.enter)

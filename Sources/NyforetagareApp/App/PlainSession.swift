@@ -162,7 +162,10 @@ public struct PlainSession {
     while true {
       let raw = try line().lowercased()
       if raw.isEmpty {
-        write(text.t("Skriv 0 om inget av detta gäller, eller v för vet inte.\n", "Type 0 if none applies, or v for don't know.\n"))
+        write(
+          text.t(
+            "Skriv 0 om inget av detta gäller, eller v för vet inte.\n",
+            "Type 0 if none applies, or v for don't know.\n"))
         continue
       }
       if raw == "v" {

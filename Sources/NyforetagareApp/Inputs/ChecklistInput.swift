@@ -54,7 +54,9 @@ struct ChecklistInput: TurnInput {
       ?? q?.label[env.language] ?? item.question
   }
 
-  static func key(_ item: NyforetagareEngine.Screen.Item) -> String { item.value.map { item.question + "=" + $0 } ?? item.question }
+  static func key(_ item: NyforetagareEngine.Screen.Item) -> String {
+    item.value.map { item.question + "=" + $0 } ?? item.question
+  }
 
   var isTyping: Bool { false }
   var draftText: String? { nil }
@@ -85,7 +87,9 @@ struct ChecklistInput: TurnInput {
 
   /// The answers of the boxes on these rows, as ``Interview/checklistAnswers(_:rows:ticked:)``
   /// reads them, with "don't know" for a box marked so.
-  func boxAnswers(_ screen: NyforetagareEngine.Screen, _ items: [NyforetagareEngine.Screen.Item], _ env: Env) -> [String: AnswerValue?] {
+  func boxAnswers(_ screen: NyforetagareEngine.Screen, _ items: [NyforetagareEngine.Screen.Item], _ env: Env)
+    -> [String: AnswerValue?]
+  {
     let ticked = Set(items.indices.filter { marks[Self.key(items[$0])] == .yes })
     var result = Interview(landscape: env.landscape).checklistAnswers(screen, rows: items, ticked: ticked)
     for item in items where marks[Self.key(item)] == .unknown { result[item.question] = .some(nil) }

@@ -28,7 +28,8 @@ struct GateInput: TurnInput {
     case .character("n"): return answer(1, turn)
     case .enter:
       guard let choice else {
-        return .error(env.text.t("Välj Ja, Nej eller Vet inte med ↑↓ först.", "Choose Yes, No or Don't know with ↑↓ first."))
+        return .error(
+          env.text.t("Välj Ja, Nej eller Vet inte med ↑↓ först.", "Choose Yes, No or Don't know with ↑↓ first."))
       }
       return answer(choice, turn)
     case .escape, .left, .backspace: return .back

@@ -69,7 +69,8 @@ struct TypedInput: AnswerInput {
     let cx = field.draw(into: &buffer, x: area.x, y: area.y, width: min(30, area.width))
     let hint =
       question.kind == .date
-      ? text.t("T.ex. 2027-05-01 eller 1 maj 2027 · tomt = vet inte", "E.g. 2027-05-01 or 1 May 2027 · empty = don't know")
+      ? text.t(
+        "T.ex. 2027-05-01 eller 1 maj 2027 · tomt = vet inte", "E.g. 2027-05-01 or 1 May 2027 · empty = don't know")
       : text.t("Skriv ett tal · tomt = vet inte", "Type a number · empty = don't know")
     buffer.write(hint, x: area.x, y: area.y + 2, style: .dim)
     return (cx, area.y)

@@ -31,7 +31,9 @@ struct AnswersScreen: Screen {
         case .bool(true)?: ticked.append(ChecklistInput.label(item, env))
         case .choice(let v)? where v == item.value: ticked.append(ChecklistInput.label(item, env))
         case nil:
-          let label = item.value == nil ? ChecklistInput.label(item, env) : env.landscape.question(item.question)?.label[env.language]
+          let label =
+            item.value == nil
+            ? ChecklistInput.label(item, env) : env.landscape.question(item.question)?.label[env.language]
           if let label, !unknown.contains(label) { unknown.append(label) }
         default: break
         }

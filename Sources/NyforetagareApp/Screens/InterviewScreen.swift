@@ -52,7 +52,8 @@ struct InterviewScreen: Screen {
     screen.asked = Set(answers.values.keys)
     screen.returnsToSummary = true
     let interview = Interview(landscape: env.landscape)
-    let fresh = turn.part == .detail ? turn : interview.turn(turn.screen, answers: answers, asked: screen.asked, revisit: true)
+    let fresh =
+      turn.part == .detail ? turn : interview.turn(turn.screen, answers: answers, asked: screen.asked, revisit: true)
     screen.show(fresh, answers, env)
     return screen
   }
@@ -78,7 +79,9 @@ struct InterviewScreen: Screen {
   func title(_ env: Env) -> String {
     if returnsToSummary { return env.text.t("Ändra dina svar", "Change your answers") }
     let position = history.count + 1
-    return env.text.t("Skärm \(position) av ungefär \(max(position, estimate))", "Screen \(position) of about \(max(position, estimate))")
+    return env.text.t(
+      "Skärm \(position) av ungefär \(max(position, estimate))",
+      "Screen \(position) of about \(max(position, estimate))")
   }
 
   func columns(_ env: Env) -> (leftWidth: Int, rightX: Int, rightWidth: Int) {
@@ -184,7 +187,9 @@ struct InterviewScreen: Screen {
       return Outcome(.pop)
     }
     let earlier = path[i - 1]
-    show(earlier.part == .detail ? earlier : interview.turn(earlier.screen, answers: answers, asked: asked, revisit: true), answers, env)
+    show(
+      earlier.part == .detail ? earlier : interview.turn(earlier.screen, answers: answers, asked: asked, revisit: true),
+      answers, env)
     return .none
   }
 
@@ -242,7 +247,9 @@ struct InterviewScreen: Screen {
     if let help = turn.screen.help ?? question(env)?.help { result.append(help[env.language]) }
     let evaluator = RuleEvaluator(landscape: env.landscape, answers: env.answers)
     // A gate's notes belong to its question and detail, not to the checklist hosting it.
-    for note in turn.screen.notes where evaluator.truth(of: note.when) == .yes { result.append(note.text[env.language]) }
+    for note in turn.screen.notes where evaluator.truth(of: note.when) == .yes {
+      result.append(note.text[env.language])
+    }
     return result
   }
 
