@@ -16,7 +16,8 @@ public enum AnswerProblem: Sendable, Hashable {
       let name = Echo.quote(raw)
       let hint =
         suggestions.isEmpty
-        ? LocalizedText(sv: "t.ex. Malmö, Umeå; se `nyforetagare questions`", en: "e.g. Malmö, Umeå; see `nyforetagare questions`")
+        ? LocalizedText(
+          sv: "t.ex. Malmö, Umeå; se `nyforetagare questions`", en: "e.g. Malmö, Umeå; see `nyforetagare questions`")
         : LocalizedText(
           sv: "menade du " + suggestions.joined(separator: ", ") + "?",
           en: "did you mean " + suggestions.joined(separator: ", ") + "?")
