@@ -261,7 +261,7 @@ struct InterviewScreen: Screen {
       lines += DisplayWidth.wrap(help, to: width).map { ($0, Style.normal) }
       lines.append(("", .normal))
     }
-    return lines + Help.lines(env.text).suffix(6)
+    return lines + Help.lines(env.text).suffix(5)
   }
 
   /// The live line: what the answers mean so far.
