@@ -116,6 +116,11 @@ struct InterviewTests {
     #expect(m.answers["tobacco"] == nil)
     #expect(m.answers["nicotine_products"] == .bool(false))
     #expect(m.plan?.entry("tobakstillstand")?.status == .check)
+    // Back on the screen, the box still says "don't know", and Enter keeps it so.
+    m.press(.escape)
+    #expect(m.screen.contains("[?] Tobak"))
+    m.press(.enter)
+    #expect(m.answers["tobacco"] == nil && m.answers["nicotine_products"] == .bool(false))
   }
 
   @Test("gasol on the checklist opens its detail; \"2 st P11\" is 52 litres and says so")
