@@ -151,6 +151,31 @@ struct InterviewTests {
     #expect(!m.screen.contains("Hur mycket gasol?"))
   }
 
+  @Test("a gate on a screen of its own: nothing chosen; Enter asks; Nej sets its detail at once; Ja opens it")
+  func gate() throws {
+    var m = AppModel.make()
+    m.session.founder.answers = Answers(["kommun": .kommun("Malmö"), "premises": .choice("same_use")])
+    m.replan()
+    var spec = try #require(m.landscape.screens.first { $0.kind == .gate })
+    spec.host = nil
+    let items = spec.items
+    var screen = InterviewScreen()
+    screen.show(Interview.Turn(screen: spec, part: .main, items: items), m.answers, m.env)
+    m.session.stack = [WelcomeScreen(), screen]
+    m.relayout()
+    #expect(m.screen.contains("Ska du använda gasol"))
+    #expect(!m.screen.contains("▸"))
+    m.press(.enter)
+    #expect(m.screen.contains("Välj Ja, Nej eller Vet inte med ↑↓ först."))
+    #expect(m.answers["lpg_indoor_litres"] == nil)
+    var no = m
+    no.press(.character("n"))
+    #expect(no.answers["lpg_indoor_litres"] == .number(0) && no.answers["lpg_outdoor_litres"] == .number(0))
+    m.press(.down, .enter)
+    #expect(m.screen.contains("Hur mycket gasol?"))
+    #expect(m.answers["lpg_indoor_litres"] == nil)
+  }
+
   @Test("a date typed as \"1 maj 2027\" is understood and said back; a bad number explains itself")
   func typed() throws {
     var m = AppModel.make()
