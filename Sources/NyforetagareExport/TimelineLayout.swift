@@ -123,12 +123,13 @@ public struct TimelineLayout: Sendable, Hashable {
           occurrences: [], critical: e.critical, check: e.status == .check, done: e.isDone))
     }
     if let milestone { rows.append(milestone) }
-    for duty in plan.duties where duty.recurrence.frequency != .ongoing {
+    let horizon = plan.plannedOpening.adding(days: Self.dutyHorizonDays)
+    for duty in plan.duties where duty.recurrence.frequency != .ongoing && duty.firstDue <= horizon {
       rows.append(
         Row(
           id: duty.id, title: (duty.title ?? duty.step.title)[language], kind: .duty,
           bar: Span(from: duty.firstDue, to: duty.firstDue), window: nil, latestDecision: nil, sendBy: nil,
-          occurrences: Self.occurrences(of: duty, until: plan.plannedOpening.adding(days: Self.dutyHorizonDays)),
+          occurrences: Self.occurrences(of: duty, until: horizon),
           critical: false, check: duty.status == .check, done: false))
     }
     self.rows = rows
@@ -167,7 +168,8 @@ public struct TimelineLayout: Sendable, Hashable {
   }
 
   /// How far after the opening day the chart shows a duty's due days (a year and a month, so a
-  /// yearly duty shows once and a monthly one twelve times or more).
+  /// yearly duty shows once and a monthly one twelve times or more); a duty first due later is
+  /// left to the plan's list of duties, so it does not stretch the chart.
   static let dutyHorizonDays = 396
 
   /// The days a rule's window allows, where it bounds either end; an open end is the bar's.
@@ -176,8 +178,7 @@ public struct TimelineLayout: Sendable, Hashable {
     return Span(from: window.earliest ?? bar.from, to: window.latest ?? bar.to)
   }
 
-  /// A duty's due days from its first one up to `horizon` (always the first, even when later).
-  /// Later ones are the rule's own days, as in the calendar's RRULE.
+  /// A duty's due days from its first one up to `horizon`. Later ones are the rule's own days, as in the calendar's RRULE.
   static func occurrences(of duty: Plan.Duty, until horizon: Day) -> [Day] {
     let rule = duty.recurrence
     let (y, m, d) = (duty.ruleStart ?? duty.firstDue).components
