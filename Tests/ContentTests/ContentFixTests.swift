@@ -72,6 +72,29 @@ struct ContentFixTests {
     #expect(note.sv.contains("startbesked") && note.en.contains("start clearance"))
   }
 
+  // PBL 10 kap. 3 a § (Boverket, same page): a startbesked may cover a part of a measure, so the
+  // building works of a change of use need not wait for the sign's permit; the sign itself may go
+  // up four weeks after its announcement, before the final clearance of what was built.
+  @Test("a sign beside a change of use: the works do not wait for the sign, the final clearance does")
+  func signBesideBuildingWorks() throws {
+    let answers = """
+      kommun: Uppsala
+      business_type: restaurant
+      takeover: none
+      premises: change_of_use
+      alcohol: none
+      temporary_events: false
+      employees: 2
+      tobacco: false
+      """
+    let withSign = try plan(answers + "\nsign: large")
+    let without = try plan(answers + "\nsign: none")
+    let start = try entry(withSign, "startbesked")
+    #expect(start.start == (try entry(without, "startbesked")).start)
+    let sign = try entry(withSign, "skyltlov")
+    #expect((try entry(withSign, "slutbesked")).start >= sign.done.adding(days: 28))
+  }
+
   // kavlinge.se, "Nya regler för bygglov från och med 1 december 2025" (2025-11-28): the kommun no
   // longer announces lov decisions in Post- och Inrikes Tidningar but on its digital anslagstavla
   // (PBL amendments, prop. 2024/25:169, in force 1 December 2025).
