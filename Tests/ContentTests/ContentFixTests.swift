@@ -232,7 +232,8 @@ struct ContentFixTests {
   @Test("the LPG permit names the successor of MSB as the author of the limits")
   func civilDefenceAgency() throws {
     let step = try #require(Fixtures.landscape.steps.first { $0.id == "brandfarlig_vara" })
-    #expect(step.why.sv.contains("Myndigheten för civilt försvar") && step.why.en.contains("Myndigheten för civilt försvar"))
+    #expect(
+      step.why.sv.contains("Myndigheten för civilt försvar") && step.why.en.contains("Myndigheten för civilt försvar"))
     #expect(!step.why.sv.contains("MSB:s föreskrifter") && !step.why.en.contains("MSB's regulations"))
     #expect(step.whyNot?.sv.contains("MSB:s") == false)
   }
