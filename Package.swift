@@ -50,7 +50,7 @@ let package = Package(
     // Screens: state + action -> state; view(state) -> cell buffer.
     .target(
       name: "NyforetagareApp",
-      dependencies: ["NyforetagareEngine", "NyforetagareExport", "TerminalUI", "Kiosk"]
+      dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "TerminalUI", "Kiosk"]
     ),
     // Saving plan documents: atomic writes, backups, a lock.
     .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),

@@ -9,6 +9,7 @@ import NyforetagareEngine
 /// languages: [sv, en]            # optional; default both
 /// export_folder: /media/kiosk-usb
 /// print_command: [lp, -d, lobby] # optional; argv, never run through a shell
+/// print_format: text             # optional; text (default) or html: what the command receives
 /// idle_timeout_seconds: 300      # optional; default 300, at least 30
 /// countdown_seconds: 30          # optional; default 30
 /// pin_hash: '$6$…'               # from `nyforetagare kiosk-pin`
@@ -22,6 +23,16 @@ public struct KioskConfig: Sendable, Equatable {
   public var exportFolder: String
   /// The print command as argv (e.g. `["lp"]`), or nil when printing is not offered.
   public var printCommand: [String]?
+  /// What the print command receives on its standard input.
+  public var printFormat: PrintFormat
+
+  /// The paper layouts a print command can take.
+  public enum PrintFormat: String, Sendable, Equatable, CaseIterable {
+    /// Clean text without Markdown syntax (for `lp` and any printer).
+    case text
+    /// The HTML page with A4 print styles (for a filter or script that takes HTML).
+    case html
+  }
   /// Seconds without input before the countdown starts.
   public var idleTimeoutSeconds: Int
   /// Seconds the visible countdown runs before the session is wiped.
@@ -43,20 +54,22 @@ public struct KioskConfig: Sendable, Equatable {
   public static let maximumCountdownSeconds = 600
   /// The keys a file may contain.
   public static let keys = [
-    "kommun", "languages", "export_folder", "print_command", "idle_timeout_seconds", "countdown_seconds",
-    "pin_hash",
+    "kommun", "languages", "export_folder", "print_command", "print_format", "idle_timeout_seconds",
+    "countdown_seconds", "pin_hash",
   ]
 
   /// Makes a configuration directly (for tests and callers that build one in code).
   public init(
     kommun: String? = nil, languages: [Language] = Language.allCases, exportFolder: String,
-    printCommand: [String]? = nil, idleTimeoutSeconds: Int = KioskConfig.defaultIdleTimeoutSeconds,
+    printCommand: [String]? = nil, printFormat: PrintFormat = .text,
+    idleTimeoutSeconds: Int = KioskConfig.defaultIdleTimeoutSeconds,
     countdownSeconds: Int = KioskConfig.defaultCountdownSeconds, pinHash: String
   ) {
     self.kommun = kommun
     self.languages = languages
     self.exportFolder = exportFolder
     self.printCommand = printCommand
+    self.printFormat = printFormat
     self.idleTimeoutSeconds = idleTimeoutSeconds
     self.countdownSeconds = countdownSeconds
     self.pinHash = pinHash

@@ -58,6 +58,7 @@ struct KioskConfigParser {
     let languages = values["languages"].map { readLanguages($0.value) } ?? Language.allCases
     let exportFolder = readExportFolder(values["export_folder"]?.value, mapping: root)
     let printCommand = values["print_command"].flatMap { readPrintCommand($0.value) }
+    let printFormat = values["print_format"].flatMap { readPrintFormat($0.value) } ?? .text
     let shortest = allowShortTimeouts ? 1 : KioskConfig.minimumIdleTimeoutSeconds
     let idle =
       values["idle_timeout_seconds"].flatMap {
@@ -76,7 +77,7 @@ struct KioskConfigParser {
     }
     return KioskConfig(
       kommun: kommun, languages: languages, exportFolder: exportFolder, printCommand: printCommand,
-      idleTimeoutSeconds: idle, countdownSeconds: countdown, pinHash: pinHash)
+      printFormat: printFormat, idleTimeoutSeconds: idle, countdownSeconds: countdown, pinHash: pinHash)
   }
 
   // MARK: Keys
@@ -183,6 +184,19 @@ struct KioskConfigParser {
       return nil
     }
     return argv
+  }
+
+  private mutating func readPrintFormat(_ node: Node) -> KioskConfig.PrintFormat? {
+    let allowed = KioskConfig.PrintFormat.allCases.map(\.rawValue).joined(separator: ", ")
+    guard let name = text(node, key: "print_format", example: "print_format: text") else { return nil }
+    guard let format = KioskConfig.PrintFormat(rawValue: name) else {
+      report(
+        node,
+        "print_format '\(Echo.quote(name))' is not a paper layout; allowed: \(allowed) (text for lp, html for a filter that takes HTML)"
+      )
+      return nil
+    }
+    return format
   }
 
   private mutating func readSeconds(_ node: Node, key: String, range: ClosedRange<Int>) -> Int? {

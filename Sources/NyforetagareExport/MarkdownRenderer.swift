@@ -45,10 +45,7 @@ public struct MarkdownRenderer: Sendable {
       if case .list(let l) = v, l.isEmpty { continue }
       out.append("- \(markdownEscape(q.label[language])): \(markdownEscape(explain.display(v, for: q)))")
     }
-    let unanswered = landscape.questions.filter {
-      plan.answers[$0.id] == nil && $0.kind != .stepList
-        && RuleEvaluator(landscape: landscape, answers: plan.answers).isAsked($0) != .no
-    }
+    let unanswered = Relevance(landscape: landscape).openQuestions(plan.answers)
     if !unanswered.isEmpty {
       out.append(
         "- " + x.t("Inte besvarat (vi räknar försiktigt): ", "Not answered (we read it cautiously): ")
@@ -118,15 +115,7 @@ public struct MarkdownRenderer: Sendable {
       if let c = e.caseRecord {
         out.append("  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, x)))
       }
-      if let t = e.tracking, t.overdue {
-        out.append(
-          "  - ⚠ "
-            + markdownEscape(
-              x.t(
-                "Försenat: beslutet borde ha kommit senast \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Kontakta handläggaren; efter sex månader kan du begära beslut (förvaltningslagen 12 §).",
-                "Overdue: the decision was due by \(t.latestDecision.iso) (\(t.latestBasisText ?? "")). Contact the case officer; after six months you may request a decision (förvaltningslagen 12 §)."
-              )))
-      }
+      if let t = e.tracking, t.overdue { out.append("  - ⚠ " + markdownEscape(Phrases.overdue(t)[language])) }
       out += dateLines(e, words: words, x: x)
       if let d = e.step.timing.deadline {
         out.append("  - " + x.t("Sista dag: ", "Deadline: ") + markdownEscape(d[language]))

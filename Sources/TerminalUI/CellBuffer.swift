@@ -31,12 +31,27 @@ public struct CellBuffer: Sendable, Hashable {
     set { cells[y * width + x] = newValue }
   }
 
-  /// Writes text from a column, clipped to `maxWidth` columns and the buffer's edge; returns
-  /// the columns used. Wide characters that would not fit are replaced by a space.
+  /// What to do with text that does not fit.
+  public enum Overflow: Sendable {
+    /// End it in "…" (text a founder reads).
+    case ellipsis
+    /// Cut it at the edge (a field that scrolls, a bar).
+    case clip
+  }
+
+  /// Writes text from a column within `maxWidth` columns and the buffer's edge; returns the
+  /// columns used. Text that does not fit ends in "…" (or is cut, with `.clip`); a wide
+  /// character that would not fit is replaced by a space.
   @discardableResult
-  public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
+  public mutating func write(
+    _ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil, overflow: Overflow = .ellipsis
+  ) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(width, x + (maxWidth ?? width))
+    var text = text
+    if overflow == .ellipsis, x >= 0, DisplayWidth.of(text) > limit - x {
+      text = DisplayWidth.truncate(text, to: limit - x)
+    }
     var col = x
     for ch in text {
       let w = DisplayWidth.of(ch)

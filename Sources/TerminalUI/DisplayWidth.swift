@@ -85,7 +85,9 @@ public enum DisplayWidth {
     return cut + String(repeating: " ", count: max(0, columns - of(cut)))
   }
 
-  /// Wraps text into lines of at most `columns` columns, breaking at spaces where it can.
+  /// Wraps text into lines of at most `columns` columns, breaking at spaces where it can. A
+  /// word longer than a line is broken, except a URL, which gets a line of its own, whole (the
+  /// line is then longer than `columns`; drawing it ends it in "…").
   public static func wrap(_ text: String, to columns: Int) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
@@ -104,6 +106,11 @@ public enum DisplayWidth {
           lines.append(line)
           line = ""
           lineWidth = 0
+        }
+        if ww > columns && w.contains("://") {  // a URL is never broken: its own line, whole
+          line = w
+          lineWidth = columns
+          continue
         }
         while ww > columns {  // a word longer than a line: hard-break it
           var head = ""

@@ -68,7 +68,7 @@ public struct TextField: Sendable, Hashable {
       visible.append(c)
       shown += w
     }
-    buffer.write(visible, x: x, y: y, style: style, maxWidth: width)
+    buffer.write(visible, x: x, y: y, style: style, maxWidth: width, overflow: .clip)
     return x + used
   }
 }

@@ -54,7 +54,7 @@ struct PlanCommand: ParsableCommand {
     if let path = plan {
       let document = try SavedPlan.load(path, landscape: landscape)
       id = id ?? document.exportID
-      let (decoded, problems) = document.decodedAnswers(in: landscape)
+      let (decoded, problems) = document.decodedAnswers(in: landscape, language: common.lang)
       for p in problems { Console.error("\(path): warning: \(p)") }
       parsed = (decoded, FounderData(document.data))
       cases = document.cases

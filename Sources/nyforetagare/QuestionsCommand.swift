@@ -14,6 +14,9 @@ struct QuestionsCommand: ParsableCommand {
   @Option(name: .long, help: "text (default) or json.")
   var format: Format = .text
 
+  @Option(name: .long, help: "An answers file: print the screens the interview shows for these answers, in order.")
+  var answers: String?
+
   struct QuestionJSON: Encodable {
     var id: String
     var type: String
@@ -34,6 +37,12 @@ struct QuestionsCommand: ParsableCommand {
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let lang = common.lang
+    if let path = answers {
+      let (given, _) = try PlanCommand.readAnswers(path, landscape: landscape)
+      Console.out(
+        InterviewPathOutput.render(landscape: landscape, answers: given, language: lang, json: format == .json))
+      return
+    }
     let list = landscape.questions.map { q in
       QuestionJSON(
         id: q.id, type: q.kind.rawValue, label: q.label[lang], text: q.text[lang], help: q.help?[lang],

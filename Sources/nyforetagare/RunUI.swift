@@ -86,6 +86,7 @@ struct RunUI: ParsableCommand {
       model.persistent = true
       model.recentPlans = PlanFile.recent(in: store.folder)
     }
+    model.workingDirectory = FileManager.default.currentDirectoryPath
     let runtime = Runtime(model: model, terminal: terminal, services: services(store: store, kiosk: kioskSetup))
     if let opened, let path = store.file?.path { runtime.send(.opened(opened, path: path)) }
     runtime.run()
@@ -118,28 +119,21 @@ struct RunUI: ParsableCommand {
           return .failure(ServiceFailure(error.description))
         }
       },
-      export: { path, markdown in
+      export: { path, files, planFile, language in
         guard kiosk == nil else { return .failure(ServiceFailure("not on a kiosk")) }
-        // A regular file only (never through a link, a pipe or a device), mode 0600: a plan
-        // holds personal data.
-        do throws(SafeFileError) {
-          try SafeFile.write(Data(markdown.utf8), to: path, personal: true)
-          return .success(URL(fileURLWithPath: path).standardizedFileURL.path)
-        } catch {
-          return .failure(ServiceFailure(error.message(in: common.lang)))
-        }
+        return ExportWriter.write(
+          files, planFile: planFile, name: path, folder: FileManager.default.currentDirectoryPath, language: language)
       },
-      kioskExport: { markdown, language in
+      kioskExport: { files, planFile, language in
         guard let kiosk else { return .failure(ServiceFailure("no export folder")) }
-        do throws(SafeExportError) {
-          return .success(try kiosk.export.write(markdown))
-        } catch {
-          return .failure(ServiceFailure(error.message(in: language)))
-        }
+        // The program makes the name: nyforetagare-plan-YYYY-MM-DD, then -2, -3 … never a typed path.
+        return ExportWriter.write(
+          files, planFile: planFile, name: ExportWriter.kioskName(), folder: kiosk.config.exportFolder,
+          language: language)
       },
-      print: { markdown, language in
+      print: { paper, language in
         guard let command = kiosk?.config.printCommand else { return "" }
-        return SafeExport.printPlan(markdown, command: command).message(in: language)
+        return SafeExport.printPlan(paper, command: command).message(in: language)
       },
       now: Monotonic.seconds
     )
@@ -258,7 +252,8 @@ struct KioskSetup {
     let settings = KioskSettings(
       idleSeconds: Double(config.idleTimeoutSeconds), countdownSeconds: Double(config.countdownSeconds),
       languages: config.languages, kommunPreset: config.kommun.flatMap { landscape.kommun(named: $0)?.name },
-      canPrint: config.printCommand != nil, checkPIN: { PIN.verify($0, against: hash) })
+      canPrint: config.printCommand != nil, printsHTML: config.printFormat == .html,
+      exportFolder: config.exportFolder, checkPIN: { PIN.verify($0, against: hash) })
     return KioskSetup(config: config, settings: settings, export: SafeExport(folder: config.exportFolder))
   }
 }

@@ -20,19 +20,16 @@ struct StatusCommand: ParsableCommand {
     let landscape = try ContentSource.landscape(common.content)
     let day = try PlanCommand.day(today)
     let document = try SavedPlan.load(plan, landscape: landscape)
-    let (answers, problems) = document.decodedAnswers(in: landscape)
-    for p in problems { Console.error("\(plan): warning: \(p)") }
-    let result: Plan
+    let restored: RestoredPlan
     do {
-      result = try Planner.plan(
-        landscape, answers: answers, data: FounderData(document.data), today: day, cases: document.cases)
+      restored = try document.restored(in: landscape, today: day, language: common.lang)
     } catch {
       Console.error("error: \(error.description)")
       throw ExitCode(1)
     }
-    Console.out(CaseBoard(landscape: landscape, language: common.lang).render(result))
-    for change in document.changes(comparedWith: result, language: common.lang)
-    where document.contentVersion != landscape.meta.version {
+    for p in restored.problems { Console.error("\(plan): warning: \(p)") }
+    Console.out(CaseBoard(landscape: landscape, language: common.lang).render(restored.plan))
+    for change in restored.changes {
       Console.out((common.lang == .sv ? "Nytt innehåll: " : "New content: ") + change + "\n")
     }
   }
@@ -105,15 +102,7 @@ struct CaseBoard {
         if let by = e.window?.latest ?? e.sendBy { line += " · \(words.sendBy) \(by.iso)" }
       }
       out += line + "\n"
-      if let tr = e.tracking, tr.overdue {
-        out +=
-          "    "
-          + t(
-            "Beslutet borde ha kommit senast \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Kontakta handläggaren och fråga när beslut kommer; efter sex månader kan du begära beslut enligt förvaltningslagen 12 §.",
-            "The decision was due by \(tr.latestDecision.iso) (\(tr.latestBasisText ?? "")). Contact the case officer and ask when it comes; after six months you may request a decision under förvaltningslagen 12 §."
-          )
-          + "\n"
-      }
+      if let tr = e.tracking, tr.overdue { out += "    " + Phrases.overdue(tr)[language] + "\n" }
     }
     let now = plan.canStartNow
     out += "\n" + t("Kan göras nu:", "Can be done now:") + "\n"

@@ -60,10 +60,19 @@ struct KioskEndToEndTests {
     try t.waitFor("USB-minnet")
     try t.keys("Enter")
     try t.waitFor("Planen sparades i")
-    let exported = try #require(files(under: usb).first)
-    #expect(exported.hasPrefix("nyforetagare-plan-2026-"))
+    // Three files under one name the program made: the Markdown, the page, the plan file.
+    let exports = files(under: usb)
+    let exported = try #require(exports.first { $0.hasSuffix(".md") })
+    #expect(exported.hasPrefix("nyforetagare-plan-"))
+    let base = String(exported.dropLast(3))
+    #expect(exports == [base + ".html", base + ".json", base + ".md"])
     let markdown = try String(contentsOf: usb.appendingPathComponent(exported), encoding: .utf8)
     #expect(markdown.contains("Umeå"))
+    let page = try String(contentsOf: usb.appendingPathComponent(base + ".html"), encoding: .utf8)
+    #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg"))
+    // The screen shows where they went, in full.
+    #expect(try t.screen().contains(usb.path))
+    let planFile = usb.appendingPathComponent(base + ".json")
 
     // Idle: a countdown, then the session is wiped back to a clean welcome screen.
     try t.waitFor("Är du kvar?", timeout: 20)
@@ -94,7 +103,20 @@ struct KioskEndToEndTests {
     #expect(files(under: home).isEmpty, "HOME: \(files(under: home))")
     #expect(files(under: tmp).isEmpty, "TMPDIR: \(files(under: tmp))")
     #expect(files(under: xdg).isEmpty, "XDG: \(files(under: xdg))")
-    #expect(files(under: usb).count == 1)
+    #expect(files(under: usb).count == 3)
+
+    // At home: the plan file opens where the visitor left off.
+    let homeRun = dir.appendingPathComponent("at-home")
+    try FileManager.default.createDirectory(at: homeRun, withIntermediateDirectories: true)
+    let home2 = try TmuxDriver(
+      command:
+        "HOME=\(homeRun.path) XDG_DATA_HOME=\(homeRun.path) \(binary.path) --today 2026-11-22 --plan \(planFile.path); echo EXIT=$?",
+      directory: dir.appendingPathComponent("tmux-home"))
+    defer { home2.kill() }
+    let reopened = try home2.waitFor("Tidigaste öppningsdag", timeout: 20)
+    #expect(reopened.contains("Umeå"))
+    try home2.keys("q")
+    try home2.waitFor("EXIT=0")
   }
 
   @Test("a broken configuration is refused at start with the line named")

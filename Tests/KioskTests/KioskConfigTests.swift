@@ -49,6 +49,7 @@ struct KioskConfigTests {
       languages: [en, sv]
       export_folder: EXPORT
       print_command: [lp, -d, lobby]
+      print_format: html
       idle_timeout_seconds: 120
       countdown_seconds: 20
       pin_hash: '\(Self.hash)'
@@ -58,6 +59,7 @@ struct KioskConfigTests {
     #expect(config.languages == [.en, .sv])
     #expect(config.exportFolder.hasSuffix("/usb"))
     #expect(config.printCommand == ["lp", "-d", "lobby"])
+    #expect(config.printFormat == .html)
     #expect(config.idleTimeoutSeconds == 120)
     #expect(config.countdownSeconds == 20)
     #expect(config.pinHash == Self.hash)
@@ -69,6 +71,7 @@ struct KioskConfigTests {
     #expect(config.kommun == nil)
     #expect(config.languages == [.sv, .en])
     #expect(config.printCommand == nil)
+    #expect(config.printFormat == .text)
     #expect(config.idleTimeoutSeconds == 300)
     #expect(config.countdownSeconds == 30)
     let malmo = try load("kommun: malmö\nexport_folder: EXPORT\npin_hash: \(Self.hash)\n").get()
@@ -94,6 +97,8 @@ struct KioskConfigTests {
       ("print_command: lp -d lobby", "kiosk.yaml:3:16: print_command must be a list of arguments"),
       ("print_command: []", "kiosk.yaml:3:16: print_command must name a program"),
       ("kommun: [Malmö]", "kiosk.yaml:3:9: kommun must be text"),
+      ("print_format: markdown", "kiosk.yaml:3:15: print_format 'markdown' is not a paper layout; allowed: text, html"),
+      ("print_format: [text]", "kiosk.yaml:3:15: print_format must be text"),
     ])
   func badType(line: String, expected: String) throws {
     let found = try problems("export_folder: EXPORT\npin_hash: \(Self.hash)\n\(line)\n")

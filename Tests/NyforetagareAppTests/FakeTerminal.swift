@@ -44,6 +44,8 @@ final class FakeServices: @unchecked Sendable {
   var saves: [PlanDocument] = []
   var journal: [PlanDocument.Draft?] = []
   var exports: [(String, String)] = []
+  /// The plan files the exports carried.
+  var planFiles: [PlanDocument] = []
   var failSaves: String?
   var documents: [String: PlanDocument] = [:]
   var clock = 0.0
@@ -63,13 +65,15 @@ final class FakeServices: @unchecked Sendable {
       open: { path in
         self.documents[path].map { .success($0) } ?? .failure(ServiceFailure(path + ": no saved plan"))
       },
-      export: { path, markdown in
-        self.exports.append((path, markdown))
-        return .success("/out/" + path)
+      export: { path, files, planFile, _ in
+        self.exports.append((path, files.markdown))
+        self.planFiles.append(planFile)
+        return .success(ExportFiles.extensions.map { "/out/\(path).\($0)" })
       },
-      kioskExport: { markdown, _ in
-        self.exports.append(("kiosk", markdown))
-        return .success("/usb/plan-1.md")
+      kioskExport: { files, planFile, _ in
+        self.exports.append(("kiosk", files.markdown))
+        self.planFiles.append(planFile)
+        return .success(ExportFiles.extensions.map { "/usb/plan.\($0)" })
       },
       print: { _, _ in "printed" },
       now: {

@@ -96,14 +96,17 @@ struct KioskModeTests {
     for i in 0..<60 where m.route == .interview { _ = m.press(.enter, at: Double(2 + i)) }
     _ = m.press(.character("e"), at: 70)
     #expect(m.screen.contains("USB-minnet"))
-    guard case .kioskExport(let markdown)? = m.press(.enter, at: 71).first else {
+    guard case .kioskExport(let files)? = m.press(.enter, at: 71).first else {
       Issue.record("no kiosk export")
       return
     }
-    #expect(markdown.hasPrefix("# Din plan"))
-    guard case .print? = m.press(.character("p"), at: 72).first else {
+    #expect(files.markdown.hasPrefix("# Din plan"))
+    #expect(files.html.hasPrefix("<!DOCTYPE html>"))
+    // The printer gets a paper layout: clean text, no Markdown syntax.
+    guard case .print(let paper)? = m.press(.character("p"), at: 72).first else {
       Issue.record("no print")
       return
     }
+    #expect(paper.hasPrefix("Din plan") && !paper.contains("## ") && !paper.contains("|---|"))
   }
 }

@@ -96,7 +96,7 @@ struct RuntimeTests {
   }
 
   @Test("a kiosk export goes to the export folder and says where; nothing is saved")
-  func kioskExport() {
+  func kioskExport() throws {
     var m = AppModel.make()
     m.kiosk = KioskSettings(
       idleSeconds: 300, countdownSeconds: 30, languages: [.sv], kommunPreset: "Malmö", canPrint: true,
@@ -106,9 +106,12 @@ struct RuntimeTests {
     let fake = FakeServices()
     let terminal = FakeTerminal([.key(.character("e")), .key(.enter)])
     _ = Runtime(model: m, terminal: terminal, services: fake.services).run()
-    #expect(terminal.screen.contains("Planen sparades i /usb/plan-1.md"))
+    #expect(terminal.screen.contains("Planen sparades i /usb/plan.md (och 2 filer till)"))
     #expect(fake.exports.count == 1)
     #expect(fake.exports.first?.1.hasPrefix("# Din plan") == true)
+    // The plan file to take home: the visitor's answers, the plan's id, no half-typed field.
+    let planFile = try #require(fake.planFiles.first)
+    #expect(planFile.answers["business_type"] != nil && planFile.planID != nil && planFile.draft == nil)
     #expect(fake.saves.isEmpty && fake.journal.isEmpty)
   }
 

@@ -54,19 +54,31 @@ struct ScreenTests {
     #expect(uses > 1)
   }
 
-  @Test("export asks the runner to write the Markdown plan and reports where it went")
+  @Test(
+    "export shows the full paths before, asks the runner for Markdown, HTML and plan file, and shows where they went")
   func export() throws {
     var m = try AppModel.showingPlan(restaurantAnswers)
+    m.workingDirectory = "/home/anna/planer"
     m.press(.character("e"))
+    // Before: the full paths the name stands for, and the promise not to overwrite.
+    #expect(m.screen.contains("/home/anna/planer/nyforetagare-plan.md"))
+    #expect(m.screen.contains("/home/anna/planer/nyforetagare-plan.html"))
+    #expect(m.screen.contains("/home/anna/planer/nyforetagare-plan.json"))
+    #expect(m.screen.contains("nästa lediga nummer"))
     let effects = m.press(.enter)
-    guard case .export(let path, let markdown)? = effects.first else {
+    guard case .export(let path, let files)? = effects.first else {
       Issue.record("no export effect")
       return
     }
-    #expect(path == "nyforetagare-plan.md")
-    #expect(markdown.hasPrefix("# Din plan: Restaurang i Upplands Väsby"))
-    _ = m.update(.exported(path: "/tmp/x/nyforetagare-plan.md"))
-    #expect(m.screen.contains("/tmp/x/nyforetagare-plan.md"))
+    #expect(path == "nyforetagare-plan")
+    #expect(files.markdown.hasPrefix("# Din plan: Restaurang i Upplands Väsby"))
+    #expect(files.html.hasPrefix("<!DOCTYPE html>") && files.html.contains("<svg"))
+    // After: every file's full path, also when the name was taken and got a number.
+    _ = m.update(
+      .exported(path: "/tmp/x/nyforetagare-plan-2.md\n/tmp/x/nyforetagare-plan-2.html\n/tmp/x/nyforetagare-plan-2.json")
+    )
+    #expect(m.screen.contains("/tmp/x/nyforetagare-plan-2.md"))
+    #expect(m.screen.contains("/tmp/x/nyforetagare-plan-2.json"))
   }
 
   @Test("quitting with unsaved answers asks first; n goes on, j quits")

@@ -7,7 +7,7 @@ import Testing
 @Suite("Saving and tracking in the UI")
 struct TrackingScreenTests {
   @Test("every answer is saved by the runtime; the title bar says so; quitting then needs no question")
-  func autosave() {
+  func autosave() throws {
     var m = AppModel.make()
     m.persistent = true
     let fake = FakeServices()
@@ -16,6 +16,10 @@ struct TrackingScreenTests {
     m = runtime.run()
     #expect(fake.saves.count == 1)
     #expect(fake.saves.last?.answers["kommun"] == .string("Malmö"))
+    // The plan got an id at its first save, and keeps it.
+    let id = try #require(fake.saves.last?.planID)
+    #expect(PlanIdentity.isValid(id))
+    #expect(m.document.planID == id)
     #expect(terminal.screen.split(separator: "\n")[0].contains("✓ sparad"))
     #expect(m.press(.character("q")) == [.quit])  // saved: no need to ask
   }

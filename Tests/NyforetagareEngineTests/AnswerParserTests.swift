@@ -96,7 +96,9 @@ struct AnswerParserTests {
       all.first?.hasPrefix("test.yaml:1:9: error: 'kommun': 'Gotham' is not one of Sweden's 290 kommuner") == true)
     #expect(
       errors("catering_kommuner: [Lund, Atlantis]")
-        == ["test.yaml:1:20: error: 'catering_kommuner': 'Atlantis' is not one of Sweden's 290 kommuner"])
+        == [
+          "test.yaml:1:20: error: 'catering_kommuner': 'Atlantis' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"
+        ])
   }
 
   @Test("an unknown step in already_done is named")

@@ -157,3 +157,53 @@ struct TimelineTests {
     #expect(sv.render() == sv.render())
   }
 }
+
+@Suite("Timeline: the same layout, week by week for the terminal")
+struct TimelineWeekTests {
+  @Test("a step's bar covers the weeks from its start to its expected decision; the critical path has its own glyph")
+  func bars() throws {
+    let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
+    let layout = TimelineLayout(plan: plan, language: .sv)
+    for row in layout.rows where row.kind == .step {
+      let marks = layout.weekMarks(row, count: layout.weekCount)
+      let barMark: TimelineLayout.WeekMark = row.critical ? .critical : row.check ? .check : .bar
+      let from = layout.week(of: row.bar.from)
+      let to = layout.week(of: row.bar.to)
+      for w in from...to where marks[w] != .sendBy {
+        #expect(marks[w] == barMark, "\(row.id) week \(w)")
+      }
+      #expect(
+        !marks.enumerated().contains { $0.element == barMark && ($0.offset < from || $0.offset > to) }, "\(row.id)")
+      if let s = row.sendBy { #expect(marks[layout.week(of: s)] == .sendBy) }
+    }
+    let glyphs = Set([TimelineLayout.WeekMark.critical, .bar, .check].map(\.glyph))
+    #expect(glyphs.count == 3)
+  }
+
+  @Test("today, the opening and a window of weeks")
+  func markers() throws {
+    let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
+    let layout = TimelineLayout(plan: plan, language: .sv)
+    let opening = try #require(layout.rows.last)
+    let marks = layout.weekMarks(opening, count: layout.weekCount)
+    #expect(marks[layout.week(of: plan.plannedOpening)] == .opening)
+    #expect(marks[layout.week(of: plan.today)] == .today)
+    // A window that starts later shows the same weeks shifted.
+    let shifted = layout.weekMarks(opening, from: 4, count: 10)
+    #expect(shifted.count == 10)
+    #expect(Array(marks[4..<14]) == shifted)
+    #expect(layout.weekMarks(opening, count: 0).isEmpty)
+  }
+}
+
+extension TimelineWeekTests {
+  @Test("a window of weeks after a bar, or before it, shows none of it")
+  func outside() throws {
+    let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
+    let layout = TimelineLayout(plan: plan, language: .sv)
+    let first = try #require(layout.rows.first { $0.kind == .step && $0.latestDecision == nil && $0.sendBy == nil })
+    let after = layout.week(of: max(first.bar.to, plan.today, plan.plannedOpening)) + 1
+    #expect(layout.weekMarks(first, from: after, count: 3).allSatisfy { $0 == .empty })
+    #expect(layout.weekMarks(first, from: -5, count: 2).allSatisfy { $0 == .empty })
+  }
+}

@@ -13,14 +13,25 @@ struct CellBufferTests {
     #expect(b.line(0) == "寿司 ok   ")
   }
 
-  @Test("text is clipped at the edge; a wide character that does not fit becomes a space")
+  @Test(
+    "text that does not fit ends in an ellipsis; a field's text is clipped, and a wide character that does not fit becomes a space"
+  )
   func clipping() {
     var b = CellBuffer(width: 5, height: 1)
     b.write("abcd寿", x: 0, y: 0)
-    #expect(b.text == "abcd")
+    #expect(b.text == "abcd…")
     var c = CellBuffer(width: 6, height: 2)
     c.write("Göteborg", x: 2, y: 1, maxWidth: 3)
-    #expect(c.text == "\n  Göt")
+    #expect(c.text == "\n  Gö…")
+    var d = CellBuffer(width: 5, height: 1)
+    d.write("abcd寿", x: 0, y: 0, overflow: .clip)
+    #expect(d.text == "abcd")
+    var e = CellBuffer(width: 6, height: 1)
+    e.write("Göteborg", x: 2, y: 0, maxWidth: 4)
+    #expect(e.text == "  Göt…")
+    var f = CellBuffer(width: 6, height: 1)
+    f.write("Umeå", x: 2, y: 0, maxWidth: 4)
+    #expect(f.text == "  Umeå", "text that fits exactly is not cut")
   }
 
   @Test("writes outside the buffer do nothing")

@@ -32,4 +32,14 @@ struct DisplayWidthTests {
     #expect(DisplayWidth.truncate("Kort", to: 8) == "Kort")
     #expect(DisplayWidth.of(DisplayWidth.pad("寿司バー", to: 7)) == 7)
   }
+
+  @Test("a URL is never broken across lines: it gets a line of its own, whole")
+  func urls() {
+    let url =
+      "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/alkohollag-20101622_sfs-2010-1622/"
+    let lines = DisplayWidth.wrap("Källa: " + url + " (2026)", to: 40)
+    #expect(lines == ["Källa:", url, "(2026)"])
+    // An ordinary long word is still broken to the width.
+    #expect(DisplayWidth.wrap(String(repeating: "x", count: 50), to: 40).map(DisplayWidth.of) == [40, 10])
+  }
 }

@@ -31,22 +31,28 @@ extension AppModel {
         return [.clearScreen, .quit]
       }
       return [.quit]
+    case .identified(let id):
+      if session.founder.planID == nil { session.founder.planID = id }
     case .saved(let path):
       planPath = path
       saveError = nil
       session.dirty = false
     case .saveFailed(let error):
       saveError = error
-      session.message = text.t("Kunde inte spara: ", "Could not save: ") + error
+      session.message = Phrases.couldNotSave[language] + error
     case .opened(let document, let path):
       load(document, path: path)
     case .openFailed(let error):
       session.message = error
     case .exported(let path):
       session.lastExport = path
-      session.message = text.t("Planen sparades i ", "The plan was saved to ") + path
+      let paths = path.split(separator: "\n")
+      let more =
+        paths.count > 1 ? text.t(" (och \(paths.count - 1) filer till)", " (and \(paths.count - 1) more files)") : ""
+      session.message =
+        Phrases.savedTo[language] + (paths.first.map(String.init) ?? "") + more
     case .exportFailed(let error):
-      session.message = text.t("Kunde inte spara: ", "Could not save: ") + error
+      session.message = Phrases.couldNotSave[language] + error
     case .printed(let result):
       session.message = result
     }

@@ -15,10 +15,7 @@ extension AppModel {
     drawTitle(&buffer, screen.title(env))
     screen.view(into: &buffer, env)
     drawKeys(&buffer, screen.keyBar(env))
-    if let message = session.message {
-      buffer.fill(x: 0, y: height - 2, width: width, height: 1, style: .normal)
-      buffer.write(message, x: 1, y: height - 2, style: .success, maxWidth: width - 2)
-    }
+    if let message = session.message { drawMessage(&buffer, message) }
     if screen.route == .plan && !session.contentChanges.isEmpty && session.overlay != .help {
       Chrome.box(
         &buffer,
@@ -31,6 +28,18 @@ extension AppModel {
     drawKioskOverlays(&buffer)
     if session.overlay == .confirmQuit { drawQuitDialog(&buffer) }
     return buffer
+  }
+
+  /// The status line: a message is never cut mid-sentence; a long one takes up to three rows
+  /// above the key bar.
+  func drawMessage(_ buffer: inout CellBuffer, _ message: String) {
+    var lines = DisplayWidth.wrap(message, to: width - 2)
+    if lines.count > 3 { lines = Array(lines.prefix(2)) + [lines.dropFirst(2).joined(separator: " ")] }
+    let top = height - 1 - lines.count
+    buffer.fill(x: 0, y: top, width: width, height: lines.count, style: .normal)
+    for (i, line) in lines.enumerated() {
+      buffer.write(line, x: 1, y: top + i, style: .success, maxWidth: width - 2)
+    }
   }
 
   func drawTooSmall(_ buffer: inout CellBuffer) {
@@ -49,7 +58,6 @@ extension AppModel {
 
   func drawTitle(_ buffer: inout CellBuffer, _ title: String) {
     buffer.fill(x: 0, y: 0, width: width, height: 1, style: .title)
-    buffer.write(" Nyföretagare · " + title, x: 0, y: 0, style: .title, maxWidth: width)
     var right = session.founder.answers.kommun.map { " \($0) " } ?? ""
     // Whether the plan is safe on disk, so the founder can trust closing the window.
     if persistent && kiosk == nil {
@@ -60,7 +68,9 @@ extension AppModel {
       }
     }
     let w = DisplayWidth.of(right)
-    if !right.isEmpty && w < width / 2 { buffer.write(right, x: width - w, y: 0, style: .title) }
+    let shown = !right.isEmpty && w < width / 2
+    buffer.write(" Nyföretagare · " + title, x: 0, y: 0, style: .title, maxWidth: shown ? width - w : width)
+    if shown { buffer.write(right, x: width - w, y: 0, style: .title) }
   }
 
   func drawKeys(_ buffer: inout CellBuffer, _ items: [(String, String)]) {

@@ -24,6 +24,8 @@ public struct AppModel: Sendable {
   public internal(set) var height: Int
   /// Whether the runtime saves the plan (false on a kiosk, where nothing touches the disk).
   public var persistent = false
+  /// The folder a typed export name is taken from (the program's working directory).
+  public var workingDirectory = "/"
   /// Saved plans the welcome screen offers.
   public var recentPlans: [String] = [] {
     didSet { relayout() }
@@ -82,7 +84,8 @@ public struct AppModel: Sendable {
   var env: Env {
     Env(
       landscape: landscape, today: today, founder: session.founder, plan: plan, kiosk: kiosk,
-      recentPlans: kiosk == nil ? recentPlans : [], lastExport: session.lastExport, width: width, height: height)
+      recentPlans: kiosk == nil ? recentPlans : [], lastExport: session.lastExport,
+      workingDirectory: workingDirectory, width: width, height: height)
   }
 
   var text: UIText { UIText(language: session.founder.language) }
@@ -112,6 +115,7 @@ public struct AppModel: Sendable {
       contentVersion: landscape.meta.version, created: f.created, updated: today, language: f.language,
       answers: f.answers, data: f.data, cases: f.cases, snapshot: plan.map(PlanDocument.snapshot) ?? [:])
     doc.draft = draft
+    doc.planID = f.planID
     return doc
   }
 
@@ -120,27 +124,24 @@ public struct AppModel: Sendable {
 
   /// Shows a saved plan, where the founder left it (a half-typed field included).
   mutating func load(_ document: PlanDocument, path: String) {
-    let (decoded, problems) = document.decodedAnswers(in: landscape)
     var fresh = Session(preset: Session.Preset(language: document.language, created: document.created))
-    fresh.founder.answers = decoded
+    let restored = try? document.restored(in: landscape, today: today, language: document.language)
+    fresh.founder.answers = restored?.answers ?? document.decodedAnswers(in: landscape, language: document.language).0
     fresh.founder.data = FounderData(document.data)
     fresh.founder.cases = document.cases
+    fresh.founder.planID = document.planID
     fresh.stack = [WelcomeScreen(), PlanScreen()]
     session = fresh
     planPath = path
     saveError = nil
     replan()
-    let text = text
-    session.contentChanges = problems
-    if document.contentVersion != landscape.meta.version, let plan {
-      session.contentChanges += document.changes(comparedWith: plan, language: document.language)
-      if session.contentChanges.isEmpty {
-        session.contentChanges = [
-          text.t(
-            "Innehållet är nyare, men inget i din plan har ändrats.",
-            "The content is newer, but nothing in your plan changed.")
-        ]
-      }
+    session.contentChanges = (restored?.problems ?? []) + (restored?.changes ?? [])
+    if document.contentVersion != landscape.meta.version && session.contentChanges.isEmpty {
+      session.contentChanges = [
+        text.t(
+          "Innehållet är nyare, men inget i din plan har ändrats.",
+          "The content is newer, but nothing in your plan changed.")
+      ]
     }
     if let draft = document.draft { restore(draft) }
     relayout()

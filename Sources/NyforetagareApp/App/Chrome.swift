@@ -8,6 +8,11 @@ enum Chrome {
     let width = buffer.width
     let height = buffer.height
     let boxWidth = min(width - 4, max(40, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
+    // A line longer than the box wraps inside it.
+    let lines = lines.flatMap { line, style in
+      DisplayWidth.of(line) <= boxWidth - 4
+        ? [(line, style)] : DisplayWidth.wrap(line, to: boxWidth - 4).map { ($0, style) }
+    }
     let boxHeight = min(height - 2, lines.count + 2)
     let x = (width - boxWidth) / 2
     let y = (height - boxHeight) / 2

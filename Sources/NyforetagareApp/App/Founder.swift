@@ -13,6 +13,8 @@ public struct Founder: Sendable, Hashable {
   public var language: Language
   /// The day the plan was created.
   public var created: Day
+  /// The plan's id (calendar UIDs stay the same across exports), given when it is first saved.
+  public var planID: String?
 
   /// Creates a founder's record.
   public init(

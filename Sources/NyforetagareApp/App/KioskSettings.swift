@@ -13,14 +13,20 @@ public struct KioskSettings: Sendable {
   public var kommunPreset: String?
   /// Whether a print command is configured.
   public var canPrint: Bool
+  /// Whether the print command takes the HTML page (else clean text).
+  public var printsHTML: Bool
+  /// The folder exports go to, shown on the export screen.
+  public var exportFolder: String?
   /// Checks the adviser's PIN.
   public var checkPIN: @Sendable (String) -> Bool
 
   /// Creates kiosk settings.
   public init(
     idleSeconds: Double, countdownSeconds: Double, languages: [Language], kommunPreset: String?, canPrint: Bool,
-    checkPIN: @escaping @Sendable (String) -> Bool
+    printsHTML: Bool = false, exportFolder: String? = nil, checkPIN: @escaping @Sendable (String) -> Bool
   ) {
+    self.printsHTML = printsHTML
+    self.exportFolder = exportFolder
     self.idleSeconds = idleSeconds
     self.countdownSeconds = countdownSeconds
     self.languages = languages.isEmpty ? [.sv] : languages

@@ -13,6 +13,8 @@ public enum Msg: Sendable {
   case tick
   /// SIGTERM or SIGHUP: the program must end.
   case terminate
+  /// The plan gets an id (before it is first saved).
+  case identified(planID: String)
   /// The plan document was saved at this path.
   case saved(path: String)
   /// Saving failed; the work stays in memory. The text says why, in the founder's language.
@@ -21,7 +23,7 @@ public enum Msg: Sendable {
   case opened(PlanDocument, path: String)
   /// A saved plan could not be opened.
   case openFailed(String)
-  /// The plan was exported to this path.
+  /// The plan was exported to these full paths (one a line).
   case exported(path: String)
   /// Exporting failed, for this reason.
   case exportFailed(String)

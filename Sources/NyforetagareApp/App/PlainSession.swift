@@ -68,7 +68,7 @@ public struct PlainSession {
         case .success(let v):
           answers[q.id] = v
         case .failure(let m):
-          write(m.text + "\n")
+          write(m.text(language) + "\n")
           continue
         }
         break

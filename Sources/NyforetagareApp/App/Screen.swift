@@ -87,8 +87,10 @@ struct Env: Sendable {
   let kiosk: KioskSettings?
   /// Saved plans the welcome screen offers.
   let recentPlans: [String]
-  /// The file the plan was last exported to.
+  /// The files the plan was last exported to (full paths, one a line).
   let lastExport: String?
+  /// The folder a typed export name is taken from.
+  let workingDirectory: String
   /// The terminal's size.
   let width: Int
   /// The terminal's size.

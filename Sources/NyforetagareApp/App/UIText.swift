@@ -5,7 +5,7 @@ import NyforetagareExport
 typealias UIText = ExportText
 
 extension ExportText {
-  var unknownOption: String { t("Vet inte", "Don't know") }
+  var unknownOption: String { Phrases.unknown[language] }
   var yes: String { t("Ja", "Yes") }
   var no: String { t("Nej", "No") }
 }

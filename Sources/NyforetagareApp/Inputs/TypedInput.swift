@@ -31,7 +31,7 @@ struct TypedInput: AnswerInput {
       if raw.isEmpty { return .answer(nil) }
       switch AnswerValidator.parse(raw, for: question, landscape: env.landscape) {
       case .success(let v): return .answer(v)
-      case .failure(let m): return .error(Self.localizedError(m.text, question: question, env.language))
+      case .failure(let m): return .error(Self.localizedError(m.text(env.language), question: question, env.language))
       }
     case .escape:
       return .back

@@ -78,26 +78,30 @@ public final class Runtime {
       case .failure(let failure):
         return .openFailed(failure.message)
       }
-    case .export(let path, let markdown):
-      switch services.export(path, markdown) {
-      case .success(let full): return .exported(path: full)
+    case .export(let path, let files):
+      switch services.export(path, files, model.document.forTakingHome(), model.language) {
+      case .success(let paths): return .exported(path: paths.joined(separator: "\n"))
       case .failure(let failure): return .exportFailed(failure.message)
       }
-    case .kioskExport(let markdown):
-      switch services.kioskExport(markdown, model.language) {
-      case .success(let full): return .exported(path: full)
+    case .kioskExport(let files):
+      switch services.kioskExport(files, model.document.forTakingHome(), model.language) {
+      case .success(let paths): return .exported(path: paths.joined(separator: "\n"))
       case .failure(let failure): return .exportFailed(failure.message)
       }
-    case .print(let markdown):
+    case .print(let paper):
       // Show "Skriver ut …" while the printer works.
       terminal.draw(model.render())
-      return .printed(services.print(markdown, model.language))
+      return .printed(services.print(paper, model.language))
     }
   }
 
   /// Saves by the policy; returns the message that reports it, if any.
   func persist() -> Msg? {
     guard model.persistent, model.kiosk == nil else { return nil }
+    // A plan keeps one id from its first save on.
+    if model.session.founder.planID == nil && (model.revision != savedRevision || model.draft != journaled) {
+      _ = model.update(.identified(planID: services.newPlanID()), now: services.now())
+    }
     let draft = model.draft
     if model.revision != savedRevision {
       savedRevision = model.revision

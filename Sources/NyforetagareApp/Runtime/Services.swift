@@ -1,3 +1,4 @@
+import Foundation
 import NyforetagareEngine
 
 /// What the runtime does outside the process's memory, as closures: the program gives it
@@ -10,24 +11,32 @@ public struct Services {
   public var journal: (PlanDocument.Draft?) -> Result<Void, ServiceFailure>
   /// Opens a saved plan.
   public var open: (String) -> Result<PlanDocument, ServiceFailure>
-  /// Writes Markdown to a path the founder typed; returns the full path.
-  public var export: (_ path: String, _ markdown: String) -> Result<String, ServiceFailure>
-  /// Kiosk: writes Markdown into the export folder under a new name; returns the path.
-  public var kioskExport: (_ markdown: String, _ language: Language) -> Result<String, ServiceFailure>
-  /// Kiosk: prints Markdown; returns what happened, in the language.
-  public var print: (_ markdown: String, _ language: Language) -> String
+  /// Writes an export's files (and the plan file to take home) under a name the founder typed,
+  /// never over an existing file; returns the full paths written.
+  public var export:
+    (_ path: String, _ files: ExportFiles, _ planFile: PlanDocument, _ language: Language) -> Result<
+      [String], ServiceFailure
+    >
+  /// Kiosk: writes an export's files into the export folder under a new name; returns the paths.
+  public var kioskExport:
+    (_ files: ExportFiles, _ planFile: PlanDocument, _ language: Language) -> Result<[String], ServiceFailure>
+  /// Kiosk: prints the plan laid out for paper; returns what happened, in the language.
+  public var print: (_ paper: String, _ language: Language) -> String
   /// A monotonic clock, in seconds.
   public var now: () -> Double
+  /// A new plan id (random).
+  public var newPlanID: () -> String
 
   /// Creates services.
   public init(
     save: @escaping (PlanDocument) -> Result<String, ServiceFailure>,
     journal: @escaping (PlanDocument.Draft?) -> Result<Void, ServiceFailure>,
     open: @escaping (String) -> Result<PlanDocument, ServiceFailure>,
-    export: @escaping (String, String) -> Result<String, ServiceFailure>,
-    kioskExport: @escaping (String, Language) -> Result<String, ServiceFailure>,
+    export: @escaping (String, ExportFiles, PlanDocument, Language) -> Result<[String], ServiceFailure>,
+    kioskExport: @escaping (ExportFiles, PlanDocument, Language) -> Result<[String], ServiceFailure>,
     print: @escaping (String, Language) -> String,
-    now: @escaping () -> Double
+    now: @escaping () -> Double,
+    newPlanID: @escaping () -> String = { UUID().uuidString.lowercased() }
   ) {
     self.save = save
     self.journal = journal
@@ -36,6 +45,7 @@ public struct Services {
     self.kioskExport = kioskExport
     self.print = print
     self.now = now
+    self.newPlanID = newPlanID
   }
 }
 

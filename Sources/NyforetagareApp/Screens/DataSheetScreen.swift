@@ -135,10 +135,10 @@ struct DataSheetScreen: Screen {
     let cx = field.draw(into: &buffer, x: 1, y: ey, width: width - 2)
     buffer.cursor = (cx, ey)
     ey += 1
-    if let fieldError {
-      buffer.write("⚠ " + fieldError, x: 1, y: ey, style: .error, maxWidth: width - 2)
-    } else if let help = item.help {
-      buffer.write(help[language], x: 1, y: ey, style: .dim, maxWidth: width - 2)
+    // An error or the help, on up to two rows (the second is free above the status line).
+    let (note, style): (String?, Style) = fieldError.map { ("⚠ " + $0, .error) } ?? (item.help?[language], .dim)
+    for (i, line) in DisplayWidth.wrap(note ?? "", to: width - 2).prefix(2).enumerated() {
+      buffer.write(line, x: 1, y: ey + i, style: style, maxWidth: width - 2)
     }
   }
 

@@ -149,7 +149,12 @@ struct InterviewScreen: Screen {
     }
     if let cursor = input.view(into: &buffer, inputArea, q, env) { buffer.cursor = cursor }
     if let fieldError {
-      buffer.write("⚠ " + fieldError, x: 2, y: area.maxY - 2, style: .error, maxWidth: area.width - 4)
+      let lines = DisplayWidth.wrap("⚠ " + fieldError, to: area.width - 4).prefix(2)
+      for (i, line) in lines.enumerated() {
+        let y = area.maxY - 1 - lines.count + i
+        buffer.fill(x: 0, y: y, width: area.width, height: 1, style: .normal)
+        buffer.write(line, x: 2, y: y, style: .error, maxWidth: area.width - 4)
+      }
     }
     buffer.fill(x: 0, y: area.maxY - 1, width: area.width, height: 1, style: .dim)
     buffer.write(" " + liveLine(env), x: 0, y: area.maxY - 1, style: .dim, maxWidth: area.width)

@@ -72,14 +72,7 @@ enum StepDetail {
         para(
           "\(words.expectedDecision) \(t.expectedDecision.iso) · \(words.latestDecision) \(t.latestDecision.iso) ("
             + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
-        if t.overdue {
-          para(
-            text.t(
-              "⚠ Försenat. Kontakta handläggaren och fråga när beslutet kommer. Efter sex månader kan du skriftligen begära att myndigheten avgör ärendet (förvaltningslagen 12 §); den ska då besluta inom fyra veckor.",
-              "⚠ Overdue. Contact the case officer and ask when the decision comes. After six months you may ask in writing for the case to be decided (förvaltningslagen 12 §); the authority must then decide within four weeks."
-            ),
-            .error)
-        }
+        if t.overdue { para("⚠ " + Phrases.overdue(t)[language], .error) }
       }
     }
     if let summary = step.summary {

@@ -16,6 +16,8 @@ public struct Landscape: Sendable {
   public var kommuner: [Kommun]
   /// Kommun profiles by kommun name.
   public var profiles: [String: KommunProfile]
+  /// The interview's screens as written in content (see ``interviewScreens``).
+  public var screens: [Screen] = []
 
   private var questionIndex: [String: Int]
   private var stepIndex: [String: Int]

@@ -35,6 +35,24 @@ public struct Question: Sendable, Hashable, Identifiable {
   public var minimum: Double?
   /// Where it is defined.
   public var location: SourceLocation
+  /// Whether the planner reads the answer itself (the kommun's figures, the opening day, the
+  /// kommuner listed), so it matters whenever it is asked, not only through conditions.
+  public var planInput = false
+  /// Units a number may be typed in besides the plain number (e.g. gasol bottles), each with
+  /// what one of it is in the question's own unit.
+  public var units: [Unit] = []
+
+  /// A unit a number may be typed in: "2 st P11" is two of the unit named "P11".
+  public struct Unit: Sendable, Hashable {
+    /// The names it is typed as, e.g. "P11", "11 kg" (compared without case).
+    public var names: [String]
+    /// What one of it is, in the question's unit (e.g. 26 litres).
+    public var factor: Double
+    /// How it is shown, e.g. "gasolflaska P11 (11 kg)".
+    public var label: LocalizedText
+    /// Where the factor comes from.
+    public var source: String?
+  }
 
   /// The allowed value with the given id.
   public func value(_ id: String) -> Value? { values.first { $0.id == id } }

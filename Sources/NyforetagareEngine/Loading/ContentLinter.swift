@@ -31,6 +31,7 @@ enum ContentLinter {
     }
     checkCycles(landscape, sink: sink)
     checkProfiles(landscape, stepIDs: stepIDs, sink: sink)
+    checkScreens(landscape, sink: sink)
     FounderTextLinter.check(sink.founderTexts, landscape: landscape, sink: sink)
     FigureLinter.check(landscape, sink: sink)
   }

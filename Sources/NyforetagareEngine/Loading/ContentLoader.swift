@@ -95,6 +95,8 @@ struct LandscapeParser {
   var kommuner: [Kommun] = []
   var lan: [String: String] = [:]
   var profiles: [String: KommunProfile] = [:]
+  var screens: [Screen] = []
+  var pendingWhenNo: [(Int, String, String, SourceLocation)] = []
   var seen: [String: [String: SourceLocation]] = [:]
 
   init(sink: DiagnosticSink) { self.sink = sink }
@@ -141,6 +143,8 @@ struct LandscapeParser {
       readMeta(root, file: display)
     } else if path.hasPrefix("actors/") {
       for n in listItems(root, key: "actors", file: display) { readActor(n, file: display) }
+    } else if path.hasPrefix("questions/"), Self.isScreensFile(root) {
+      readScreens(root, file: display)
     } else if path.hasPrefix("questions/") {
       for n in listItems(root, key: "questions", file: display) { readQuestion(n, file: display) }
     } else if path.hasPrefix("data/") {
@@ -231,6 +235,7 @@ struct LandscapeParser {
     let help = r.localized("help")
     let allowUnknown = r.bool("allow_unknown") ?? true
     let minimum = r.double("min")
+    let extras = readQuestionExtras(r)
     var askedWhen: Condition?
     if let c = r.node("asked_when") { askedWhen = ConditionParser.parse(c, file: file, sink: sink) }
     var values: [Question.Value] = []
@@ -264,7 +269,8 @@ struct LandscapeParser {
     questions.append(
       Question(
         id: id, kind: kind, label: label, text: text, help: help, values: values,
-        askedWhen: askedWhen, allowsUnknown: allowUnknown, minimum: minimum, location: r.location))
+        askedWhen: askedWhen, allowsUnknown: allowUnknown, minimum: minimum, location: r.location,
+        planInput: extras.planInput, units: extras.units))
   }
 
   mutating func readDataItem(_ node: Node, file: String) {
@@ -344,9 +350,11 @@ struct LandscapeParser {
       sink.error("meta.yaml is missing (version, date, disclaimer)", at: nil)
     }
     guard let meta else { return nil }
-    return Landscape(
+    var landscape = Landscape(
       meta: meta, actors: actors, questions: questions, dataItems: dataItems, steps: steps,
       kommuner: kommuner.sorted { $0.code < $1.code }, profiles: profiles)
+    landscape.screens = resolvedScreens(landscape)
+    return landscape
   }
 }
 

@@ -183,11 +183,10 @@ public enum AnswerValidator {
       }
       return .success(.date(day))
     case .kommun:
-      guard let k = landscape.kommun(named: raw) else {
+      guard let k = landscape.kommun(matching: raw) else {
         return .failure(
           AnswerMessage(
-            "'\(question.id)': '\(Echo.quote(raw))' is not one of Sweden's 290 kommuner (e.g. Malmö, Umeå; see `nyforetagare questions`)"
-          ))
+            .unknownKommun(question: question.id, name: raw, suggestions: kommunSuggestions(raw, landscape))))
       }
       return .success(.kommun(k.name))
     case .kommunList:
@@ -195,8 +194,11 @@ public enum AnswerValidator {
       for part in raw.components(separatedBy: listSeparator) {
         let name = part.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { continue }
-        guard let k = landscape.kommun(named: name) else {
-          return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(name))' is not one of Sweden's 290 kommuner"))
+        guard let k = landscape.kommun(matching: name) else {
+          return .failure(
+            AnswerMessage(
+              .unknownKommunInList(
+                question: question.id, name: name, suggestions: kommunSuggestions(name, landscape))))
         }
         if !names.contains(k.name) { names.append(k.name) }
       }
@@ -217,11 +219,25 @@ public enum AnswerValidator {
   }
 }
 
+/// Names close to a text that is not a kommun, or the usual examples.
+func kommunSuggestions(_ text: String, _ landscape: Landscape) -> [String] {
+  landscape.kommunSuggestions(text, limit: 3).map(\.name)
+}
+
 /// A message saying what is wrong with an answer.
 public struct AnswerMessage: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The message.
+  /// The message, in English.
   public var text: String
+  /// The problem as a value, when it has one (so it can be said in the founder's language).
+  public var problem: AnswerProblem?
   /// Creates a message.
   public init(_ text: String) { self.text = text }
+  /// Creates a message for a problem.
+  public init(_ problem: AnswerProblem) {
+    self.problem = problem
+    text = problem.text(.en)
+  }
   public var description: String { text }
+  /// The message in a language.
+  public func text(_ language: Language) -> String { problem?.text(language) ?? text }
 }

@@ -34,6 +34,10 @@ public struct Answers: Sendable, Hashable {
     set { values[id] = newValue }
   }
 
+  /// The question ids the planner reads itself (``kommun``, ``openingDate``, ``alreadyDone``);
+  /// lint asks content to mark them `plan_input`.
+  public static let plannerReads = ["kommun", "opening_date", "already_done"]
+
   /// The steps named as already done.
   public var alreadyDone: [String] {
     if case .list(let ids) = values["already_done"] { return ids }

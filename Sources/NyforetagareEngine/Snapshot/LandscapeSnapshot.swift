@@ -73,6 +73,7 @@ public enum LandscapeSnapshot {
       }
       location(&w, p.location)
     }
+    interview(&w, landscape)
     return w.bytes
   }
 
@@ -134,11 +135,13 @@ public enum LandscapeSnapshot {
           kommun: kommun, updated: updated, sources: sources,
           steps: Dictionary(overrides, uniquingKeysWith: { a, _ in a }), location: try location(&r))
       }
-      guard r.atEnd else { return nil }
-      return Landscape(
+      var landscape = Landscape(
         meta: meta, actors: Dictionary(actorList.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
         questions: questions, dataItems: dataItems, steps: steps, kommuner: kommuner,
         profiles: Dictionary(profileList.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a }))
+      try interview(&r, into: &landscape)
+      guard r.atEnd else { return nil }
+      return landscape
     } catch {
       return nil
     }

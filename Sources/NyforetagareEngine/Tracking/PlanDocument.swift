@@ -106,21 +106,7 @@ public struct PlanDocument: Sendable, Hashable, Codable {
   /// The answers, validated against a landscape. Answers the content no longer knows are
   /// dropped and reported.
   public func decodedAnswers(in landscape: Landscape) -> (Answers, [String]) {
-    var answers = Answers()
-    var problems: [String] = []
-    for (id, json) in self.answers.sorted(by: { $0.key < $1.key }) {
-      guard let question = landscape.question(id) else {
-        problems.append("question '\(id)' is no longer asked; its answer was dropped")
-        continue
-      }
-      switch AnswerValidator.parse(
-        json.text(listSeparator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}")
-      {
-      case .success(let v): answers[id] = v
-      case .failure(let m): problems.append(m.text)
-      }
-    }
-    return (answers, problems)
+    decodedAnswers(in: landscape, language: .en)
   }
 
   /// What newer content changed for this plan, in the founder's language.
