@@ -49,10 +49,37 @@ struct RunUI: ParsableCommand {
     if kioskSetup == nil
       && (plain || term == "dumb" || term.isEmpty || isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0)
     {
+      // Saved like the terminal UI saves a new plan: a file of its own in the default folder
+      // (or the --plan file), 0600, with its .bak.
+      let store = PlanSession(folder: PlanFile.defaultFolder())
+      store.landscape = landscape
+      if let plan {
+        let existing: PlanDocument?
+        do {
+          existing = try store.open(plan)
+        } catch {
+          Console.error("error: \(error.description)")
+          throw ExitCode(1)
+        }
+        // The plain interview starts a new plan: it never writes over one that holds answers.
+        if existing != nil {
+          Console.error(
+            "error: \(plan) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(plan)`, or give a new file name."
+          )
+          throw ExitCode(1)
+        }
+      }
       PlainSession(
         landscape: landscape, language: common.lang, today: day,
         readLine: { Swift.readLine(strippingNewline: true) },
-        write: { Console.out($0) }
+        write: { Console.out($0) },
+        save: { document in
+          do throws(PlanFile.Failure) {
+            return .success(try store.save(document))
+          } catch {
+            return .failure(ServiceFailure(error.description))
+          }
+        }
       ).run()
       return
     }

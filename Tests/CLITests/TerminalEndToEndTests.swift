@@ -156,7 +156,7 @@ struct TerminalEndToEndTests {
     try t.type("Göteborg")
     try t.waitFor("▸ Göteborg")
     try t.keys("Enter")
-    try t.waitFor("What are you starting?")
+    try t.waitFor("Screen 2 of about")
     try t.keys("q")
     try t.waitFor("EXIT=0")
   }

@@ -137,21 +137,28 @@ struct TmuxDriver {
     try type(kommun)
     try waitFor("▸ \(kommun)", sourceLocation: sourceLocation)
     try keys("Enter")
-    try waitFor("Vad ska du starta?", sourceLocation: sourceLocation)
+    try waitFor("Skärm 2 av ungefär", sourceLocation: sourceLocation)
     return try answerRemainingQuestions(sourceLocation: sourceLocation)
   }
 
-  /// Answers the rest of the interview with the first choice of each question (0 for numbers,
-  /// nothing for dates and lists) until the plan shows; returns the plan screen.
+  /// Answers the rest of the interview as a hurried founder: the first option where one must
+  /// be chosen, nothing ticked on a checklist (confirmed when asked), 0 for a number, nothing
+  /// for a date, until the plan shows; returns the plan screen.
   func answerRemainingQuestions(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     var screen = try screen()
     var guardCount = 0
-    while !screen.contains("Tidigaste öppningsdag") && guardCount < 60 {
+    while !screen.contains("Tidigaste öppningsdag") && guardCount < 80 {
       guardCount += 1
       let previous = screen
-      if screen.contains("Skriv ett tal") { try type("0") }
-      try keys("Enter")
-      screen = try waitFor("the next question", sourceLocation: sourceLocation) { $0 != previous }
+      if screen.contains("Välj ett svar med") {
+        try keys("Down", "Enter")
+      } else if screen.contains("Kryssa i ett av alternativen") {
+        try keys("Space", "Enter")
+      } else {
+        if screen.contains("Skriv ett tal ·") { try type("0") }
+        try keys("Enter")
+      }
+      screen = try waitFor("the next screen", sourceLocation: sourceLocation) { $0 != previous }
     }
     return screen
   }

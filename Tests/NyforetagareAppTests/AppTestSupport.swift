@@ -44,6 +44,40 @@ extension AppModel {
     update(.key(key), now: now)
   }
 
+  /// Answers the screen shown the way a hurried founder does: Malmö for a kommun, 0 for a
+  /// number, the first option where one must be chosen, nothing ticked on a checklist (said
+  /// so when asked), no gasol. `now` is the kiosk's clock (nil: keys without a time).
+  mutating func answerScreen(at now: inout Double) {
+    func key(_ k: Key) {
+      now += 1
+      _ = update(.key(k), now: now)
+    }
+    if currentQuestion?.kind == .kommun { for ch in "Malmö" { key(.character(ch)) } }
+    if fieldText?.isEmpty == true, currentQuestion?.kind == .integer { key(.character("0")) }
+    key(.enter)
+    if screen.contains("Välj ett svar med") || screen.contains("Choose an answer with") { key(.down); key(.enter) }
+    if screen.contains("Kryssa i ett av alternativen") || screen.contains("Tick one of the options") {
+      key(.character(" "))
+      key(.enter)
+    }
+    if screen.contains("Inget är kryssat. Enter") || screen.contains("Nothing is ticked. Enter") { key(.enter) }
+  }
+
+  /// Answers a screen as ``answerScreen(at:)`` does, without a clock.
+  mutating func answerScreen() {
+    var now = 0.0
+    answerScreen(at: &now)
+  }
+
+  /// Answers every screen left as a hurried founder does, until the plan shows; returns the
+  /// clock after the last key.
+  @discardableResult
+  mutating func finishInterview(from start: Double = 0) -> Double {
+    var now = start
+    for _ in 0..<40 where route == .interview { answerScreen(at: &now) }
+    return now
+  }
+
   /// Types text character by character.
   mutating func type(_ text: String) {
     for ch in text { _ = update(.key(.character(ch))) }

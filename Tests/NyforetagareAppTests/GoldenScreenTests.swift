@@ -36,6 +36,25 @@ struct GoldenScreenTests {
       welcome.press(.enter)
       check(welcome, "interview-choice")
 
+      var list = AppModel.make(language: language, width: w, height: h)
+      list.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")]))
+      list.press(.down, .character(" "))
+      check(list, "interview-checklist")
+      var gate = AppModel.make(language: language, width: w, height: h)
+      gate.ask(
+        "near_shore",
+        answers: Answers([
+          "kommun": .kommun("Göteborg"), "premises": .choice("vehicle"), "business_type": .choice("food_truck"),
+        ]))
+      for _ in 0..<12 where !gate.screen.contains("▸ [ ] Gasol") && !gate.screen.contains("▸ [ ] LPG") {
+        gate.press(.down)
+      }
+      gate.press(.character(" "), .enter)
+      check(gate, "interview-gate-detail")
+      var summary = try AppModel.showingPlan(restaurantAnswers, language: language, width: w, height: h)
+      summary.press(.character("i"))
+      check(summary, "answers")
+
       var m = try AppModel.showingPlan(restaurantAnswers, language: language, width: w, height: h)
       check(m, "plan")
       m.press(.tab)

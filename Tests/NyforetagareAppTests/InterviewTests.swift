@@ -6,102 +6,217 @@ import Testing
 
 @Suite("Interview")
 struct InterviewTests {
-  @Test("Enter on the welcome screen starts the interview at the kommun question")
+  @Test("Enter on the welcome screen starts the interview at the kommun, screen 1")
   func start() {
     var m = AppModel.make()
     m.press(.enter)
     #expect(m.route == .interview)
     #expect(m.currentQuestion?.id == "kommun")
-    #expect(m.screen.contains("Fråga 1 av ungefär"))
+    #expect(m.screen.contains("Skärm 1 av ungefär"))
   }
 
-  @Test("typing å, ä and ö filters the kommun list; plain letters match too")
+  @Test("\"Göt\" and \"got\" highlight Göteborg, not Gotland; the list is in Swedish order; \"umea\" is Umeå")
   func kommunFilter() {
     var m = AppModel.make()
     m.press(.enter)
-    m.type("umeå")
-    #expect(m.kommunMatches.first?.name == "Umeå")
+    m.type("Göt")
+    #expect(m.kommunMatches.prefix(2).map(\.name) == ["Göteborg", "Götene"])
+    #expect(m.screen.contains("▸ Göteborg"))
     m.press(.control("u"))
+    m.type("got")
+    #expect(m.kommunMatches.first?.name == "Göteborg")
+    #expect(m.screen.contains("▸ Göteborg"))
+    m.press(.control("u"))
+    let all = m.kommunMatches.map(\.name)
+    let order = ["Avesta", "Båstad", "Pajala", "Ystad", "Åtvidaberg", "Älmhult", "Öckerö"].map {
+      all.firstIndex(of: $0)
+    }
+    #expect(order.allSatisfy { $0 != nil } && order == order.sorted { ($0 ?? 0) < ($1 ?? 0) }, "\(order)")
     m.type("umea")
-    #expect(m.kommunMatches.first?.name == "Umeå")
-    m.press(.control("u"))
-    m.type("göteborg")
-    #expect(m.kommunMatches.map(\.name) == ["Göteborg"])
     m.press(.enter)
-    #expect(m.answers.kommun == "Göteborg")
-    #expect(m.currentQuestion?.id == "business_type")
+    #expect(m.answers.kommun == "Umeå")
+    #expect(m.currentQuestion?.id != "kommun")
+    #expect(m.screen.contains("Kommun: Umeå (Västerbottens län)."))
   }
 
-  @Test("a kommun that matches nothing says so and does not advance")
+  @Test("Enter on an untouched kommun list picks nothing; a kommun that matches nothing says so")
   func noMatch() {
     var m = AppModel.make()
     m.press(.enter)
+    m.press(.enter)
+    #expect(m.answers.kommun == nil)
+    #expect(m.screen.contains("Skriv kommunens namn"))
     m.type("xyzzy")
     m.press(.enter)
     #expect(m.currentQuestion?.id == "kommun")
     #expect(m.screen.contains("Ingen kommun matchar"))
   }
 
-  @Test("Esc goes back to the previous question with its answer selected")
+  @Test("no silent Ja: nothing is chosen at first; Enter asks for a choice and does not advance")
+  func noSilentYes() {
+    var m = AppModel.make()
+    m.ask("premises", answers: Answers(["kommun": .kommun("Malmö")]))
+    #expect(!m.screen.contains("▸"))
+    m.press(.enter)
+    #expect(m.currentQuestion?.id == "premises")
+    #expect(m.answers["premises"] == nil)
+    #expect(m.screen.contains("Välj ett svar med ↑↓ först"))
+    m.press(.down, .enter)
+    #expect(m.answers["premises"] == .choice("same_use"))
+  }
+
+  @Test("no silent choice on a checklist of kinds: the business type must be ticked or said unknown")
+  func requiredChoice() {
+    var m = AppModel.make(language: .en)
+    m.ask("business_type", answers: Answers(["kommun": .kommun("Malmö")]))
+    #expect(m.screen.contains("What are you starting?"))
+    #expect(m.screen.contains("( ) Restaurant"))
+    m.press(.enter)
+    #expect(m.screen.contains("Tick one of the options for “Business”"))
+    #expect(m.answers["business_type"] == nil)
+    m.press(.down, .character(" "), .enter)
+    #expect(m.answers["business_type"] == .choice("cafe"))
+    #expect(m.answers["takeover"] == .choice("none"), "the screen's `otherwise`")
+  }
+
+  @Test("a checklist: nothing ticked at first; an untouched Enter asks once; ticks become answers")
+  func checklist() {
+    var m = AppModel.make()
+    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")]))
+    #expect(m.screen.contains("Vad ska du sälja eller servera?"))
+    #expect(m.screen.contains("[ ] Tobak"))
+    #expect(!m.screen.contains("[x]") && !m.screen.contains("(•)"))
+    m.press(.enter)
+    #expect(m.screen.contains("Inget är kryssat. Enter: inget av detta gäller"))
+    #expect(m.answers["tobacco"] == nil)
+    m.press(.escape)
+    #expect(m.currentQuestion?.id == "alcohol")
+    // "To the public": the follow-up about 01:00 appears; then tobacco.
+    #expect(!m.screen.contains("efter klockan 01"))
+    m.press(.down, .character(" "))
+    #expect(m.screen.contains("(•) Starköl, vin eller sprit till allmänheten"))
+    #expect(m.screen.contains("Servering av alkohol efter klockan 01"))
+    for _ in 0..<12 where !m.screen.contains("▸ [ ] Tobak") { m.press(.down) }
+    m.press(.character(" "), .enter)
+    #expect(m.answers["alcohol"] == .choice("public"))
+    #expect(m.answers["tobacco"] == .bool(true))
+    #expect(m.answers["serving_after_01"] == .bool(false))
+    #expect(m.answers["e_cigarettes"] == .bool(false))
+    #expect(m.currentQuestion?.id != "alcohol")
+  }
+
+  @Test("v on a box is \"don't know\": the step it decides is marked check")
+  func unknownBox() {
+    var m = AppModel.make()
+    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")]))
+    for _ in 0..<12 where !m.screen.contains("▸ [ ] Tobak") { m.press(.down) }
+    m.press(.character("v"))
+    #expect(m.screen.contains("▸ [?] Tobak"))
+    m.press(.enter)
+    #expect(m.answers["tobacco"] == nil)
+    #expect(m.answers["nicotine_products"] == .bool(false))
+    #expect(m.plan?.entry("tobakstillstand")?.status == .check)
+  }
+
+  @Test("gasol on the checklist opens its detail; \"2 st P11\" is 52 litres and says so")
+  func gasol() throws {
+    var m = AppModel.make()
+    let answers = try Fixtures.answers("kommun: Malmö\npremises: same_use\nbusiness_type: restaurant\n").0
+    m.ask("near_shore", answers: answers)
+    #expect(m.screen.contains("[ ] Gasol"))
+    for _ in 0..<12 where !m.screen.contains("▸ [ ] Gasol") { m.press(.down) }
+    m.press(.character(" "), .enter)
+    #expect(m.screen.contains("Hur mycket gasol?"))
+    m.press(.tab)
+    m.type("2 st P11")
+    m.press(.enter)
+    #expect(m.answers["lpg_outdoor_litres"] == .number(52))
+    #expect(m.answers["lpg_indoor_litres"] == nil, "an empty field is \"don't know\"")
+    #expect(m.screen.contains("Uppfattat: 2 × gasolflaska P11"))
+  }
+
+  @Test("no gasol ticked: both amounts are 0 and no detail is shown")
+  func noGasol() throws {
+    var m = AppModel.make()
+    let answers = try Fixtures.answers("kommun: Malmö\npremises: same_use\nbusiness_type: restaurant\n").0
+    m.ask("near_shore", answers: answers)
+    m.press(.character(" "), .enter)
+    #expect(m.answers["near_shore"] == .bool(true))
+    #expect(m.answers["lpg_indoor_litres"] == .number(0) && m.answers["lpg_outdoor_litres"] == .number(0))
+    #expect(!m.screen.contains("Hur mycket gasol?"))
+  }
+
+  @Test("a date typed as \"1 maj 2027\" is understood and said back; a bad number explains itself")
+  func typed() throws {
+    var m = AppModel.make()
+    m.ask("opening_date", answers: Answers(["kommun": .kommun("Malmö")]))
+    m.type("1 maj 2027")
+    m.press(.enter)
+    #expect(m.answers["opening_date"] == .date(try #require(Day(year: 2027, month: 5, day: 1))))
+    #expect(m.screen.contains("Uppfattat: 1 maj 2027 (2027-05-01)."))
+    m.ask("employees", answers: Answers(["kommun": .kommun("Malmö")]))
+    m.type("tre")
+    m.press(.enter)
+    #expect(m.currentQuestion?.id == "employees")
+    #expect(m.screen.contains("”tre” förstår jag inte"))
+    m.press(.control("u"))
+    m.type("2 st")
+    m.press(.enter)
+    #expect(m.answers["employees"] == .integer(2))
+  }
+
+  @Test("Esc goes back to the screen before, its answer chosen; going on asks the next screen again")
   func back() {
     var m = AppModel.make()
     m.press(.enter)
     m.type("Malmö")
     m.press(.enter)
-    m.press(.down, .down, .enter)  // business_type: bar
-    #expect(m.answers["business_type"] == .choice("bar"))
+    let first = m.currentQuestion?.id
+    m.press(.down, .down, .enter)
+    #expect(m.currentQuestion?.id != first)
+    let second = m.currentQuestion?.id
     m.press(.escape)
-    #expect(m.currentQuestion?.id == "business_type")
-    #expect(m.screen.contains("▸ Bar eller pub"))
+    #expect(m.currentQuestion?.id == first)
+    #expect(m.screen.contains("▸ Lokalen byter användning"))
+    m.press(.enter)
+    #expect(m.currentQuestion?.id == second)
   }
 
-  @Test("the live line shows the effect of an answer at once")
-  func liveLine() {
-    var m = AppModel.make()
+  @Test("`i` shows every answer on one screen; changing one returns there, the rest and the cases kept")
+  func summary() throws {
+    var m = try AppModel.showingPlan(restaurantAnswers)
+    m.session.founder.cases["serveringstillstand"] = CaseRecord(state: .submitted, submitted: Fixtures.today)
+    m.press(.character("i"))
+    #expect(m.route == .answers)
+    #expect(m.screen.contains("Dina svar"))
+    #expect(m.screen.contains("Upplands Väsby"))
+    #expect(m.screen.contains("Starköl, vin eller sprit till allmänheten"))
     m.press(.enter)
-    m.type("Malmö")
+    #expect(m.route == .interview)
+    #expect(m.currentQuestion?.id == "kommun")
+    #expect(m.screen.contains("Ändra dina svar"))
+    m.type("Göteborg")
     m.press(.enter)
-    let before = m.plan?.entries.count ?? 0
-    // business_type: catering narrows the landscape.
-    m.press(.end, .up, .enter)
-    #expect(m.answers["business_type"] == .choice("catering"))
-    #expect(m.plan?.entries.count != before)
-    #expect(m.screen.contains("Just nu:"))
+    #expect(m.route == .answers)
+    #expect(m.answers.kommun == "Göteborg")
+    #expect(m.answers["alcohol"] == .choice("public"))
+    #expect(m.cases["serveringstillstand"]?.state == .submitted)
+    m.press(.escape)
+    #expect(m.route == .plan)
+    #expect(m.screen.contains("Göteborg"))
   }
 
-  @Test("a bad number is refused at the field and a good one accepted")
-  func numberField() {
-    var m = AppModel.make()
-    m.ask("employees", answers: Answers(["kommun": .kommun("Malmö")]))
-    m.type("tre")
-    m.press(.enter)
-    #expect(m.currentQuestion?.id == "employees")
-    #expect(m.screen.contains("Skriv ett heltal"))
-    m.press(.control("u"))
-    m.type("3")
-    m.press(.enter)
-    #expect(m.answers["employees"] == .integer(3))
-    #expect(m.currentQuestion?.id != "employees")
-  }
-
-  @Test("\"Vet inte\" leaves the question unknown, so its steps are marked check")
-  func unknownAnswer() {
-    var m = AppModel.make()
-    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("restaurant")]))
-    m.press(.end, .enter)  // the last option is "Vet inte"
-    #expect(m.answers["tobacco"] == nil)
-    #expect(m.plan?.entry("tobakstillstand")?.status == .check)
-  }
-
-  @Test("answering the last question shows the plan")
+  @Test("a founder who answers every screen reaches the plan in at most 12 screens")
   func finish() {
     var m = AppModel.make()
     m.press(.enter)
-    for _ in 0..<60 where m.route == .interview {
-      if m.currentQuestion?.kind == .kommun { m.type("Malmö") }
-      m.press(.enter)
+    var screens = 0
+    for _ in 0..<40 where m.route == .interview {
+      screens += 1
+      m.answerScreen()
     }
     #expect(m.route == .plan)
+    #expect(screens <= 12, "\(screens) screens")
     #expect(m.screen.contains("Tidigaste öppningsdag"))
   }
 }

@@ -37,14 +37,14 @@ extension AppModel {
   public var sheetItems: [Plan.DataUsage] { DataSheetScreen.items(env) }
   /// Kommuner matching the kommun search, in the order shown.
   public var kommunMatches: [Kommun] {
-    let input = (top as? InterviewScreen)?.input
+    let input = ((top as? InterviewScreen)?.input as? SingleInput)?.input
     let search = (input as? KommunInput)?.search ?? (input as? KommunListInput)?.search ?? KommunSearch()
     return search.matches(landscape)
   }
   /// The text in the field that has the keyboard, if any.
   public var fieldText: String? {
     if let sheet = top as? DataSheetScreen, sheet.editing != nil { return sheet.field.text }
-    if let input = (top as? InterviewScreen)?.input as? TypedInput { return input.field.text }
+    if let input = ((top as? InterviewScreen)?.input as? SingleInput)?.input as? TypedInput { return input.field.text }
     return nil
   }
 }

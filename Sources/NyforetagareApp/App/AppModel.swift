@@ -159,7 +159,10 @@ public struct AppModel: Sendable {
     case .answer:
       guard let q = landscape.question(draft.id) else { return }
       var screen = InterviewScreen.at(q, session.founder.answers, env)
-      if screen.input is TypedInput { screen.input = TypedInput(text: draft.text) }
+      if var single = screen.input as? SingleInput, single.input is TypedInput {
+        single.input = TypedInput(text: draft.text)
+        screen.input = single
+      }
       session.stack = [WelcomeScreen(), screen]
     }
   }

@@ -9,5 +9,6 @@ public enum Route: Sendable, Hashable {
   case notNeeded
   case export
   case canDoNow
+  case answers
   case duties
 }

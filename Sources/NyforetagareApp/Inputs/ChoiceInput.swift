@@ -4,8 +4,12 @@ import TerminalUI
 /// A choice or a yes/no question: a list of options, with "Vet inte" last when allowed.
 struct ChoiceInput: AnswerInput {
   var list: ListView
+  /// Whether an option is chosen: none is until the founder moves, unless they had answered
+  /// before (no silent "Ja").
+  var chosen = true
 
   init(_ question: Question, answer: AnswerValue?, _ env: Env) {
+    chosen = answer != nil
     let options = Self.optionIDs(for: question)
     var selected = 0
     switch answer {
@@ -41,14 +45,28 @@ struct ChoiceInput: AnswerInput {
 
   mutating func update(_ key: Key, _ question: Question, _ env: Env) -> InputResult {
     let ids = Self.optionIDs(for: question)
-    if list.handle(key, count: ids.count) { return .handled }
+    if !chosen, key == .down || key == .up {
+      chosen = true
+      return .handled
+    }
+    if list.handle(key, count: ids.count) {
+      chosen = true
+      return .handled
+    }
     switch key {
     case .enter, .right:
+      guard chosen else {
+        return .error(
+          env.text.t(
+            "Välj ett svar med ↑↓ först (eller Vet inte).", "Choose an answer with ↑↓ first (or Don't know)."))
+      }
       let id = list.selected(in: ids) ?? ""
       if id.isEmpty { return .answer(nil) }
       return .answer(question.kind == .bool ? .bool(id == "true") : .choice(id))
     case .left, .escape, .backspace:
       return .back
+    case .character("y") where question.kind == .bool:
+      return .answer(.bool(true))
     case .character("n") where question.kind == .bool:
       return .answer(.bool(false))
     default:
@@ -60,7 +78,8 @@ struct ChoiceInput: AnswerInput {
     var cursor: (x: Int, y: Int)?
     var y = area.y
     for (i, label) in Self.labels(for: question, env).enumerated().dropFirst(list.offset) where y < area.maxY {
-      let selected = i == list.selection
+      let selected = chosen && i == list.selection
+      if !chosen && i == list.offset { cursor = (area.x, y) }
       let mark = selected ? "▸ " : "  "
       buffer.write(
         DisplayWidth.pad(mark + label, to: area.width), x: area.x, y: y, style: selected ? .selected : .normal)

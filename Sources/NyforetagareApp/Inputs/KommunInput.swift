@@ -4,8 +4,12 @@ import TerminalUI
 /// The kommun: type to search, ↑↓ to choose, Enter to answer.
 struct KommunInput: AnswerInput {
   var search = KommunSearch()
+  /// Whether the highlighted kommun was chosen: by an earlier answer, by typing or by moving
+  /// in the list. Enter on an untouched list does not pick its first name (no silent answer).
+  var chosen = false
 
   init(_ question: Question, answer: AnswerValue?, _ env: Env) {
+    chosen = answer != nil
     if case .kommun(let name)? = answer,
       let i = search.matches(env.landscape).firstIndex(where: { $0.name == name })
     {
@@ -21,8 +25,17 @@ struct KommunInput: AnswerInput {
   }
 
   mutating func update(_ key: Key, _ question: Question, _ env: Env) -> InputResult {
-    if let result = search.update(key, env.landscape) { return result }
+    if let result = search.update(key, env.landscape) {
+      if result == .handled { chosen = true }
+      return result
+    }
     if key == .enter {
+      guard chosen || !search.field.text.isEmpty else {
+        return .error(
+          env.text.t(
+            "Skriv kommunens namn (eller början av det) och tryck Enter.",
+            "Type the kommun's name (or its first letters) and press Enter."))
+      }
       guard let k = search.list.selected(in: search.matches(env.landscape)) else {
         return .error(
           env.text.t("Ingen kommun matchar – skriv färre bokstäver.", "No kommun matches – type fewer letters."))

@@ -7,19 +7,13 @@ struct KommunSearch: Sendable, Hashable {
   var field = TextField()
   var list = ListView()
 
-  /// Kommuner matching the typed filter (case and diacritics folded), in name order: those
-  /// that start with it, then those that contain it.
+  /// Kommuner matching the typed filter, through the engine's ``NameMatcher`` (the same as
+  /// `--plain` and answers files): exact letters first, then without diacritics, each group
+  /// in Swedish order (Å, Ä, Ö after Z); all of them in Swedish order when nothing is typed.
   func matches(_ landscape: Landscape) -> [Kommun] {
-    let filter = Self.fold(field.text.trimmingCharacters(in: .whitespaces))
-    let all = landscape.kommuner.sorted { $0.name.compare($1.name) == .orderedAscending }
-    if filter.isEmpty { return all }
-    let prefix = all.filter { Self.fold($0.name).hasPrefix(filter) }
-    let inner = all.filter { !Self.fold($0.name).hasPrefix(filter) && Self.fold($0.name).contains(filter) }
-    return prefix + inner
-  }
-
-  static func fold(_ s: String) -> String {
-    s.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+    let filter = field.text.trimmingCharacters(in: .whitespaces)
+    if filter.isEmpty { return landscape.kommunerInSwedishOrder }
+    return NyforetagareEngine.NameMatcher(landscape.kommuner.map(\.name)).matches(filter).map { landscape.kommuner[$0] }
   }
 
   /// The area's rows below the search field hold the list.

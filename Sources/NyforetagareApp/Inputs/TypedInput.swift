@@ -42,6 +42,18 @@ struct TypedInput: AnswerInput {
     }
   }
 
+  /// Reads the field forgivingly ("1 maj 2027", "2 st"), saying what was understood.
+  func read(_ question: Question, _ env: Env) -> TurnResult {
+    let raw = field.text.trimmingCharacters(in: .whitespaces)
+    if raw.isEmpty { return .answers([question.id: nil], details: [], understood: nil) }
+    switch InputReader.read(raw, for: question, landscape: env.landscape, today: env.today) {
+    case .success(let reading):
+      return .answers([question.id: reading.value], details: [], understood: reading.understood?[env.language])
+    case .failure(let problem):
+      return .error(problem.message[env.language])
+    }
+  }
+
   static func localizedError(_ english: String, question: Question, _ language: Language) -> String {
     guard language == .sv else { return english }
     switch question.kind {
@@ -57,7 +69,8 @@ struct TypedInput: AnswerInput {
     let cx = field.draw(into: &buffer, x: area.x, y: area.y, width: min(30, area.width))
     let hint =
       question.kind == .date
-      ? text.t("ÅÅÅÅ-MM-DD · tomt = vet inte", "YYYY-MM-DD · empty = don't know")
+      ? text.t(
+        "T.ex. 2027-05-01 eller 1 maj 2027 · tomt = vet inte", "E.g. 2027-05-01 or 1 May 2027 · empty = don't know")
       : text.t("Skriv ett tal · tomt = vet inte", "Type a number · empty = don't know")
     buffer.write(hint, x: area.x, y: area.y + 2, style: .dim)
     return (cx, area.y)

@@ -90,8 +90,7 @@ struct PlanScreen: Screen {
     case .character("c"): return Outcome(.push(CanDoNowScreen()))
     case .character("o"): return Outcome(.push(DutiesScreen()))
     case .character("i"), .character("a"), .left, .backspace:
-      let first = InterviewScreen.askedQuestions(env.landscape, founder.answers).first
-      return Outcome(.reset([WelcomeScreen(), InterviewScreen.at(first, founder.answers, env)]))
+      return Outcome(.push(AnswersScreen()))
     default:
       return .none
     }

@@ -31,6 +31,14 @@ public struct Interview: Sendable {
       return (items + hosted.flatMap(\.items)).map(\.question).filter { seen.insert($0).inserted }
     }
 
+    /// Creates a turn.
+    public init(screen: Screen, part: Part, items: [Screen.Item], hosted: [Turn] = []) {
+      self.screen = screen
+      self.part = part
+      self.items = items
+      self.hosted = hosted
+    }
+
     /// Its heading.
     public var title: LocalizedText {
       part == .detail ? (screen.detailTitle ?? screen.title) : screen.title
