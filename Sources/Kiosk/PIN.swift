@@ -6,6 +6,8 @@ import Foundation
 public enum PIN {
   /// The shortest PIN `hash(_:)` accepts.
   public static let minimumLength = 4
+  /// The most bytes a PIN may have (the kiosk's check refuses longer ones too).
+  public static let maximumBytes = 1_024
   /// The most SHA-512 rounds a hash may ask for: each check of a PIN costs that many rounds, and
   /// `rounds=999999999` would make every check take minutes. crypt's default is 5,000.
   public static let maximumRounds = 100_000
@@ -16,6 +18,7 @@ public enum PIN {
   /// Hashes a PIN with a fresh 16-character salt from /dev/urandom; returns `$6$<salt>$<hash>`.
   public static func hash(_ pin: String) throws(PINError) -> String {
     guard pin.count >= minimumLength else { throw .tooShort(minimum: minimumLength) }
+    guard pin.utf8.count <= maximumBytes else { throw .tooLong(maximum: maximumBytes) }
     guard !pin.contains(where: \.isNewline), !pin.utf8.contains(0) else { throw .invalidCharacters }
     let salt = try randomSalt()
     guard let result = crypt(pin, setting: "$6$" + salt) else { throw .cryptFailed }
@@ -25,7 +28,7 @@ public enum PIN {
   /// Whether `pin` matches `storedHash` (a `$6$…` line from `hash(_:)`). The comparison of the
   /// hashes takes the same time wherever they differ.
   public static func verify(_ pin: String, against storedHash: String) -> Bool {
-    guard isWellFormedHash(storedHash), !pin.utf8.contains(0), pin.utf8.count <= 1_024 else { return false }
+    guard isWellFormedHash(storedHash), !pin.utf8.contains(0), pin.utf8.count <= maximumBytes else { return false }
     guard (rounds(of: storedHash) ?? 0) <= maximumRounds else { return false }
     guard let computed = crypt(pin, setting: storedHash) else { return false }
     return constantTimeEqual(Array(computed.utf8), Array(storedHash.utf8))
@@ -123,6 +126,8 @@ public enum PIN {
 public enum PINError: Error, Equatable, CustomStringConvertible {
   /// The PIN is shorter than the minimum.
   case tooShort(minimum: Int)
+  /// The PIN is longer than the maximum (in bytes).
+  case tooLong(maximum: Int)
   /// The PIN contains a line break or a NUL.
   case invalidCharacters
   /// /dev/urandom could not be read.
@@ -133,6 +138,7 @@ public enum PINError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .tooShort(let minimum): return "the PIN must have at least \(minimum) characters"
+    case .tooLong(let maximum): return "the PIN must have at most \(maximum) bytes"
     case .invalidCharacters: return "the PIN must not contain line breaks"
     case .noRandomness(let reason): return "cannot read /dev/urandom for the salt: \(reason)"
     case .cryptFailed: return "crypt(3) could not make a SHA-512 ($6$) hash on this system"

@@ -15,6 +15,8 @@ extension TimelineLayout {
     case critical
     /// A week of a bar of a step to check.
     case check
+    /// A week of the window a rule sets for a step, outside its bar.
+    case window
     /// A week between the expected and the latest decision.
     case latest
     /// The week of the latest decision.
@@ -36,6 +38,7 @@ extension TimelineLayout {
       case .bar: return "▒"
       case .critical: return "█"
       case .check: return "░"
+      case .window: return "·"
       case .latest: return "─"
       case .latestEnd: return "┤"
       case .sendBy: return "▼"
@@ -63,6 +66,7 @@ extension TimelineLayout {
     put(.openingLine, at: opening)
     switch row.kind {
     case .step:
+      if let w = row.window { span(.window, week(of: w.from), week(of: w.to)) }
       if let latest = row.latestDecision {
         span(.latest, week(of: row.bar.to) + 1, week(of: latest))
         put(.latestEnd, at: latest)

@@ -118,10 +118,20 @@ public struct TimelineLayout: Sendable, Hashable {
       rows.append(
         Row(
           id: e.step.id, title: e.step.title[language], kind: .step, bar: Span(from: e.start, to: expected),
-          window: nil, latestDecision: latest.flatMap { $0 > expected ? $0 : nil }, sendBy: e.sendBy,
+          window: Self.window(e.window, bar: Span(from: e.start, to: expected)),
+          latestDecision: latest.flatMap { $0 > expected ? $0 : nil }, sendBy: e.sendBy,
           occurrences: [], critical: e.critical, check: e.status == .check, done: e.isDone))
     }
     if let milestone { rows.append(milestone) }
+    let horizon = plan.plannedOpening.adding(days: Self.dutyHorizonDays)
+    for duty in plan.duties where duty.recurrence.frequency != .ongoing && duty.firstDue <= horizon {
+      rows.append(
+        Row(
+          id: duty.id, title: (duty.title ?? duty.step.title)[language], kind: .duty,
+          bar: Span(from: duty.firstDue, to: duty.firstDue), window: nil, latestDecision: nil, sendBy: nil,
+          occurrences: Self.occurrences(of: duty, until: horizon),
+          critical: false, check: duty.status == .check, done: false))
+    }
     self.rows = rows
     self.today = plan.today
     self.opening = plan.plannedOpening
@@ -155,6 +165,40 @@ public struct TimelineLayout: Sendable, Hashable {
       (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
     }
     self.months = months
+  }
+
+  /// How far after the opening day the chart shows a duty's due days (a year and a month, so a
+  /// yearly duty shows once and a monthly one twelve times or more); a duty first due later is
+  /// left to the plan's list of duties, so it does not stretch the chart.
+  static let dutyHorizonDays = 396
+
+  /// The days a rule's window allows, where it bounds either end; an open end is the bar's.
+  static func window(_ window: Plan.DatedWindow?, bar: Span) -> Span? {
+    guard let window, window.earliest != nil || window.latest != nil else { return nil }
+    return Span(from: window.earliest ?? bar.from, to: window.latest ?? bar.to)
+  }
+
+  /// A duty's due days from its first one up to `horizon`. Later ones are the rule's own days, as in the calendar's RRULE.
+  static func occurrences(of duty: Plan.Duty, until horizon: Day) -> [Day] {
+    let rule = duty.recurrence
+    let (y, m, d) = (duty.ruleStart ?? duty.firstDue).components
+    let step = max(1, rule.interval)
+    var days = [duty.firstDue]
+    for k in 1..<400 {
+      let next: Day?
+      switch rule.frequency {
+      case .yearly: next = Day(year: y + k * step, month: m, day: d) ?? Day(year: y + k * step, month: m, day: 28)
+      case .monthly:
+        let months = (m - 1) + k * step
+        next =
+          Day(year: y + months / 12, month: months % 12 + 1, day: d)
+          ?? Day(year: y + months / 12, month: months % 12 + 1, day: 28)
+      case .ongoing: next = nil
+      }
+      guard let day = next, day <= horizon else { break }
+      days.append(day)
+    }
+    return days
   }
 
   static func monthName(_ month: Int, _ language: Language) -> String {

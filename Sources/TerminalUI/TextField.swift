@@ -5,17 +5,29 @@ public struct TextField: Sendable, Hashable {
   /// The cursor, as a character offset.
   public var cursor: Int
 
+  /// The most characters the field takes; typing or pasting more is ignored (the engine's
+  /// `InputLimits.textLength` for an answer or a datum is the same).
+  public var limit: Int
+
+  /// The most characters a field takes unless told otherwise.
+  public static let defaultLimit = 10_000
+
   /// Creates a field with text and the cursor at its end.
-  public init(_ text: String = "") {
+  public init(_ text: String = "", limit: Int = TextField.defaultLimit) {
     self.text = text
     self.cursor = text.count
+    self.limit = limit
   }
+
+  /// Whether the field is full: a further character would not be taken.
+  public var isFull: Bool { text.count >= limit }
 
   /// Applies an editing key; returns whether it was one.
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
     switch key {
     case .character(let ch):
+      guard !isFull else { return true }
       let i = text.index(text.startIndex, offsetBy: cursor)
       text.insert(ch, at: i)
       cursor += 1

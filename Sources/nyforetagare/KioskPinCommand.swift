@@ -28,7 +28,7 @@ struct KioskPinCommand: ParsableCommand {
       }
       pin = first
     } else {
-      guard let line = readLine(strippingNewline: true) else {
+      guard let line = Self.readLimitedLine() else {
         Console.error(sv ? "ingen PIN-kod på standard input" : "no PIN on standard input")
         throw ExitCode(1)
       }
@@ -46,13 +46,29 @@ struct KioskPinCommand: ParsableCommand {
   /// Reads one line from the terminal with echo off, restoring the terminal afterwards.
   static func readSecret(prompt: String) -> String? {
     var saved = termios()
-    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLine(strippingNewline: true) }
+    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return readLimitedLine() }
     var quiet = saved
     quiet.c_lflag &= ~tcflag_t(ECHO)
     quiet.c_lflag |= tcflag_t(ECHONL)
     _ = Console.write(Array(prompt.utf8), to: STDERR_FILENO)
     _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
     defer { _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
-    return readLine(strippingNewline: true)
+    return readLimitedLine()
+  }
+
+  /// Reads one line from standard input, at most a little more than a PIN may have: a longer
+  /// line is returned cut (the hash then refuses it as too long) and the rest is not read, so a
+  /// line without end cannot fill the memory.
+  static func readLimitedLine(limit: Int = PIN.maximumBytes + 1) -> String? {
+    var bytes: [UInt8] = []
+    var byte: UInt8 = 0
+    while bytes.count < limit {
+      let n = read(STDIN_FILENO, &byte, 1)
+      if n < 0 && errno == EINTR { continue }
+      guard n == 1 else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+      if byte == UInt8(ascii: "\n") { return String(decoding: bytes, as: UTF8.self) }
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

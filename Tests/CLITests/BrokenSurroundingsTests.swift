@@ -68,6 +68,15 @@ struct BrokenSurroundingsTests {
     #expect(run.stderr.isEmpty, "\(run.stderr)")
   }
 
+  @Test("kiosk-pin given an endless line reads only a PIN's worth and refuses it in one line")
+  func endlessPIN() throws {
+    // 50 MB of digits without a line break: read whole, this took the memory with it.
+    let run = try ShellRun.run("head -c 50000000 /dev/zero | tr '\\0' 7 | \"$NYF\" kiosk-pin")
+    #expect(run.status == 1)
+    #expect(noCrash(run.stderr), "\(run.stderr)")
+    #expect(run.stderr.contains("the PIN must have at most 1024 bytes"), "\(run.stderr)")
+  }
+
   @Test("status on a path that does not exist creates nothing")
   func statusCreatesNothing() throws {
     let dir = try CLI.temporaryDirectory()

@@ -116,6 +116,11 @@ struct InterviewTests {
     #expect(m.answers["tobacco"] == nil)
     #expect(m.answers["nicotine_products"] == .bool(false))
     #expect(m.plan?.entry("tobakstillstand")?.status == .check)
+    // Back on the screen, the box still says "don't know", and Enter keeps it so.
+    m.press(.escape)
+    #expect(m.screen.contains("[?] Tobak"))
+    m.press(.enter)
+    #expect(m.answers["tobacco"] == nil && m.answers["nicotine_products"] == .bool(false))
   }
 
   @Test("gasol on the checklist opens its detail; \"2 st P11\" is 52 litres and says so")
@@ -144,6 +149,31 @@ struct InterviewTests {
     #expect(m.answers["near_shore"] == .bool(true))
     #expect(m.answers["lpg_indoor_litres"] == .number(0) && m.answers["lpg_outdoor_litres"] == .number(0))
     #expect(!m.screen.contains("Hur mycket gasol?"))
+  }
+
+  @Test("a gate on a screen of its own: nothing chosen; Enter asks; Nej sets its detail at once; Ja opens it")
+  func gate() throws {
+    var m = AppModel.make()
+    m.session.founder.answers = Answers(["kommun": .kommun("Malmö"), "premises": .choice("same_use")])
+    m.replan()
+    var spec = try #require(m.landscape.screens.first { $0.kind == .gate })
+    spec.host = nil
+    let items = spec.items
+    var screen = InterviewScreen()
+    screen.show(Interview.Turn(screen: spec, part: .main, items: items), m.answers, m.env)
+    m.session.stack = [WelcomeScreen(), screen]
+    m.relayout()
+    #expect(m.screen.contains("Ska du använda gasol"))
+    #expect(!m.screen.contains("▸"))
+    m.press(.enter)
+    #expect(m.screen.contains("Välj Ja, Nej eller Vet inte med ↑↓ först."))
+    #expect(m.answers["lpg_indoor_litres"] == nil)
+    var no = m
+    no.press(.character("n"))
+    #expect(no.answers["lpg_indoor_litres"] == .number(0) && no.answers["lpg_outdoor_litres"] == .number(0))
+    m.press(.down, .enter)
+    #expect(m.screen.contains("Hur mycket gasol?"))
+    #expect(m.answers["lpg_indoor_litres"] == nil)
   }
 
   @Test("a date typed as \"1 maj 2027\" is understood and said back; a bad number explains itself")

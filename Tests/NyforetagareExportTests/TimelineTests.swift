@@ -50,7 +50,7 @@ struct TimelineTests {
   func layoutRows() throws {
     let (plan, layout, _) = try restaurant()
     let work = plan.entries.filter { $0.step.kind != .milestone }
-    #expect(layout.rows.map(\.id) == work.map(\.step.id) + [Planner.openingID])
+    #expect(layout.rows.filter { $0.kind != .duty }.map(\.id) == work.map(\.step.id) + [Planner.openingID])
     #expect(layout.first.weekday == 0 && layout.end.weekday == 0)
     #expect(layout.dayCount % 7 == 0 && layout.weekCount == layout.weeks.count)
     #expect(layout.first <= plan.today)
@@ -60,7 +60,7 @@ struct TimelineTests {
       #expect(row.check == (e.status == .check))
       #expect(layout.offset(of: row.bar.from) >= 0 && row.bar.to < layout.end)
     }
-    let opening = try #require(layout.rows.last)
+    let opening = try #require(layout.rows.last { $0.kind == .milestone })
     #expect(opening.kind == .milestone && opening.bar.from == plan.plannedOpening)
     #expect(layout.months.first?.day.components.day == 1)
     #expect(layout.weeks.first?.label == "v\(layout.first.isoWeek)")
@@ -146,6 +146,52 @@ struct TimelineTests {
     }
   }
 
+  @Test("the duties after opening follow the opening, each due day drawn as a point; monthly ones recur")
+  func duties() throws {
+    let (plan, layout, chart) = try restaurant()
+    let svg = chart.render()
+    let dated = plan.duties.filter { $0.recurrence.frequency != .ongoing }
+    try #require(!dated.isEmpty, "the restaurant has yearly or monthly duties")
+    let horizon = plan.plannedOpening.adding(days: 396)
+    let rows = layout.rows.filter { $0.kind == .duty }
+    #expect(rows.map(\.id) == dated.filter { $0.firstDue <= horizon }.map(\.id), "a duty first due later is not drawn")
+    #expect(rows.count >= 2)
+    let openingIndex = try #require(layout.rows.firstIndex { $0.kind == .milestone })
+    #expect(layout.rows.indices.filter { layout.rows[$0].kind == .duty }.allSatisfy { $0 > openingIndex })
+    for row in rows {
+      let duty = try #require(dated.first { $0.id == row.id })
+      #expect(row.occurrences.first == duty.firstDue, "\(duty.id)")
+      #expect(zip(row.occurrences, row.occurrences.dropFirst()).allSatisfy { $0 < $1 }, "\(duty.id)")
+      #expect(row.occurrences.allSatisfy { $0 <= horizon }, "\(duty.id)")
+      #expect(row.occurrences.allSatisfy { $0 < layout.end }, "\(duty.id) inside the chart")
+      if duty.recurrence.frequency == .monthly && duty.firstDue.adding(days: 340) <= horizon {
+        #expect(row.occurrences.count >= 11, "\(duty.id) recurs monthly")
+      }
+      // A duty's row comes after the step's own (a registration that then recurs has both).
+      let start = try #require(svg.range(of: "<g class=\"row duty"))
+      let points = try elements("path", ofRow: duty.id, in: String(svg[start.lowerBound...]))
+        .filter { $0.attributes["class"] == "point" }
+      #expect(points.compactMap { $0.attributes["data-day"] } == row.occurrences.map(\.iso), "\(duty.id)")
+    }
+  }
+
+  @Test("a step whose rule sets a window carries it, with an open end at its own bar")
+  func windows() throws {
+    for example in ["foodtruck-goteborg", "restaurang-malmo", "kafe-umea"] {
+      let plan = try Profile(example: example, language: .sv).plan()
+      let layout = TimelineLayout(plan: plan, language: .sv)
+      for e in plan.entries where e.step.kind != .milestone {
+        let row = try #require(layout.rows.first { $0.id == e.step.id })
+        if let w = e.window, w.earliest != nil || w.latest != nil {
+          #expect(row.window?.from == (w.earliest ?? row.bar.from), "\(example) \(e.step.id)")
+          #expect(row.window?.to == (w.latest ?? row.bar.to), "\(example) \(e.step.id)")
+        } else {
+          #expect(row.window == nil, "\(example) \(e.step.id)")
+        }
+      }
+    }
+  }
+
   @Test("labels in both languages; the picture is deterministic")
   func languages() throws {
     let (_, _, sv) = try restaurant(.sv)
@@ -180,11 +226,26 @@ struct TimelineWeekTests {
     #expect(glyphs.count == 3)
   }
 
+  @Test("a rule's window shows in the weeks around a step's bar, the bar drawn over it")
+  func windowWeeks() throws {
+    let plan = try Profile(example: "kafe-umea", language: .sv).plan()
+    let layout = TimelineLayout(plan: plan, language: .sv)
+    let row = try #require(layout.rows.first { $0.window != nil })
+    let w = try #require(row.window)
+    let marks = layout.weekMarks(row, count: layout.weekCount)
+    let barWeeks = layout.week(of: row.bar.from)...layout.week(of: row.bar.to)
+    for week in layout.week(of: w.from)...layout.week(of: w.to) where !barWeeks.contains(week) {
+      #expect([.window, .sendBy, .latest, .latestEnd].contains(marks[week]), "week \(week)")
+    }
+    #expect(marks[layout.week(of: row.bar.from)] != .window)
+    #expect(TimelineLayout.WeekMark.window.glyph != TimelineLayout.WeekMark.bar.glyph)
+  }
+
   @Test("today, the opening and a window of weeks")
   func markers() throws {
     let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
     let layout = TimelineLayout(plan: plan, language: .sv)
-    let opening = try #require(layout.rows.last)
+    let opening = try #require(layout.rows.last { $0.kind == .milestone })
     let marks = layout.weekMarks(opening, count: layout.weekCount)
     #expect(marks[layout.week(of: plan.plannedOpening)] == .opening)
     #expect(marks[layout.week(of: plan.today)] == .today)
@@ -201,7 +262,10 @@ extension TimelineWeekTests {
   func outside() throws {
     let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
     let layout = TimelineLayout(plan: plan, language: .sv)
-    let first = try #require(layout.rows.first { $0.kind == .step && $0.latestDecision == nil && $0.sendBy == nil })
+    let first = try #require(
+      layout.rows.first {
+        $0.kind == .step && $0.latestDecision == nil && $0.sendBy == nil && $0.window == nil
+      })
     let after = layout.week(of: max(first.bar.to, plan.today, plan.plannedOpening)) + 1
     #expect(layout.weekMarks(first, from: after, count: 3).allSatisfy { $0 == .empty })
     #expect(layout.weekMarks(first, from: -5, count: 2).allSatisfy { $0 == .empty })

@@ -23,4 +23,15 @@ struct LongTextFieldTests {
     #expect(f.draw(into: &b, x: 0, y: 0, width: 10) == 0)
     #expect(b.text.hasPrefix("漢"))
   }
+
+  @Test("a paste longer than the field's limit stops at the limit; editing inside still works")
+  func limit() {
+    var f = TextField(limit: 50)
+    for _ in 0..<80 { f.handle(.character("x")) }
+    #expect(f.text.count == 50 && f.isFull && f.cursor == 50)
+    f.handle(.backspace)
+    f.handle(.character("y"))
+    #expect(f.text.count == 50 && f.text.hasSuffix("y"))
+    #expect(TextField().limit == 10_000, "the same as the engine's limit for an answer or a datum")
+  }
 }

@@ -22,7 +22,7 @@ struct ChecklistInput: TurnInput {
   var touched = false
   var confirming = false
   var list = ListView()
-  /// Whether every row had an answer when the screen opened.
+  /// Whether the screen was answered before (then Enter on it untouched keeps its answers).
   let answeredBefore: Bool
   /// The questions asked before this screen (rows are worked out against them).
   let askedBefore: Set<String>
@@ -40,11 +40,18 @@ struct ChecklistInput: TurnInput {
       default: break
       }
     }
-    for gate in turn.hosted where interview.gateAnswer(gate, answers: answers) == true {
-      marks["gate:" + gate.screen.id] = .yes
+    // Opened again (Esc, or from the answers): a row left as "don't know" shows so.
+    let seen = turn.ids.contains { answers[$0] != nil }
+    for item in turn.items where seen && answers[item.question] == nil { marks[Self.key(item)] = .unknown }
+    for gate in turn.hosted {
+      switch interview.gateAnswer(gate, answers: answers) {
+      case true?: marks["gate:" + gate.screen.id] = .yes
+      case nil where seen: marks["gate:" + gate.screen.id] = .unknown
+      case nil, false?: break
+      }
     }
     self.marks = marks
-    answeredBefore = turn.ids.allSatisfy { answers[$0] != nil }
+    answeredBefore = seen
   }
 
   /// A box's label: its own, else its value's, else its question's.

@@ -74,7 +74,7 @@ struct TimelineScreen: Screen {
       for (i, mark) in layout.weekMarks(row, from: firstWeek, count: weeks).enumerated() where mark != .empty {
         let markStyle: Style
         switch mark {
-        case .today, .openingLine, .latest, .latestEnd: markStyle = .dim
+        case .today, .openingLine, .latest, .latestEnd, .window: markStyle = .dim
         case .opening, .critical: markStyle = .critical
         case .check: markStyle = .warning
         default: markStyle = style
@@ -86,8 +86,10 @@ struct TimelineScreen: Screen {
     buffer.cursor = (1, area.y)
     let opening = layout.opening
     let legend = text.t(
-      "█ kritisk väg ░ kontrollera ▒ övriga ▼ skicka in ┤ senaste beslut │ idag ◆ öppning \(opening.iso) (v\(opening.isoWeek))",
+      "█ kritisk väg ░ kontrollera ▒ övriga ▼ skicka in ┤ senaste beslut │ idag ◆ öppning \(opening.iso) (v\(opening.isoWeek))"
+        + " · tidsfönster ◇ efter öppning",
       "█ critical path ░ check ▒ other ▼ send in ┤ latest decision │ today ◆ opening \(opening.iso) (w\(opening.isoWeek))"
+        + " · window ◇ after opening"
     )
     buffer.write(legend, x: 1, y: env.area.maxY - 1, style: .dim, maxWidth: width - 2)
     let openingWeek = layout.week(of: opening)

@@ -27,9 +27,9 @@ enum FirstActions {
     let step = planned[i].step
     guard step.kind != .milestone, step.phase == .beforeOpening, [.notStarted, .preparing, .refused].contains(state)
     else { return false }
-    for e in graph.edges where e.owner == i && e.edge.to == Schedule.submitNode(i) && !e.isNotice {
-      let other = planned[e.edge.from / 2].step.id
-      let done = e.edge.from % 2 == 0 ? satisfied.submitted.contains(other) : satisfied.decided.contains(other)
+    for from in graph.startWaits[i] {
+      let other = planned[from / 2].step.id
+      let done = from % 2 == 0 ? satisfied.submitted.contains(other) : satisfied.decided.contains(other)
       if !done { return false }
     }
     return start <= today

@@ -28,6 +28,9 @@ struct PlanGraph {
   let requiredBy: [[Int]]
   /// The other requirements of each step.
   let waits: [[Plan.Wait]]
+  /// For each step, the event nodes its sending in waits for (not counting notice edges): what
+  /// must have happened before it can be started today.
+  let startWaits: [[Int]]
 
   init(
     landscape: Landscape, answers: Answers, planned: [StepAssessment], index: [String: Int], opening: Int?,
@@ -100,6 +103,11 @@ struct PlanGraph {
       }
     }
     self.edges = edges
+    var startWaits: [[Int]] = Array(repeating: [], count: count)
+    for e in edges where !e.isNotice && e.edge.to == Schedule.submitNode(e.owner) {
+      startWaits[e.owner].append(e.edge.from)
+    }
+    self.startWaits = startWaits
     startRequirements = startReqs
     self.requiredBy = requiredBy
     self.waits = waits
