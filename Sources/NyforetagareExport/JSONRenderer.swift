@@ -55,6 +55,8 @@ public struct JSONRenderer: Sendable {
     var fee: FeeJSON?
     var fee_example: FeeJSON?
     var handling_basis: String?
+    /// The kommun of another kommun's instance of a step made per kommun.
+    var kommun: String?
     var e_service: String?
     var case_state: String
     var expected_decision: String?
@@ -144,7 +146,7 @@ public struct JSONRenderer: Sendable {
           critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
           fee_sek: e.fee?.countedAmount, fee: e.fee.map(FeeJSON.init),
           fee_example: e.figures?.feeExample.map(FeeJSON.init),
-          handling_basis: Self.basisName(e.figures?.handlingBasis), e_service: e.eService,
+          handling_basis: Self.basisName(e.figures?.handlingBasis), kommun: e.forKommun, e_service: e.eService,
           case_state: e.caseState.rawValue,
           expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)

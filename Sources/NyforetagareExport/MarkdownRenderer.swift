@@ -73,12 +73,16 @@ public struct MarkdownRenderer: Sendable {
     }
     let fees = plan.fees
     let kommunName = plan.kommun?.name
+    // With a step made per kommun, the steps without a figure are each for their own kommun.
+    let whoseFigures =
+      plan.entries.contains { $0.forKommun != nil }
+      ? x.t("respektive kommun", "their kommun") : (kommunName ?? x.t("din kommun", "your kommun"))
     let work = plan.entries.filter { $0.step.kind != .milestone }
     out.append(
       x.t(
         "\(work.count) steg hos \(plan.actorIDs.count) aktörer. ",
         "\(work.count) steps with \(plan.actorIDs.count) actors. ")
-        + feeSummaryLine(fees, kommun: kommunName, x))
+        + feeSummaryLine(fees, kommun: whoseFigures, x))
     let checks = plan.entries.filter { $0.status == .check }.count
     if checks > 0 {
       out.append("")
@@ -101,7 +105,7 @@ public struct MarkdownRenderer: Sendable {
         line += " · \(e.start.iso)"
       } else {
         line += " · " + words.span(e)
-        line += " · " + markdownEscape(x.fee(of: e, kommun: kommunName))
+        line += " · " + markdownEscape(x.fee(of: e, kommun: e.forKommun ?? kommunName))
       }
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
@@ -144,7 +148,8 @@ public struct MarkdownRenderer: Sendable {
       let cells = [
         String(i + 1), markdownEscape(e.step.title[language], inTable: true),
         markdownEscape(actorName(e.step.actor), inTable: true), e.start.iso, e.done.iso,
-        markdownEscape(e.step.kind == .milestone ? "–" : x.handling(of: e, kommun: kommunName), inTable: true),
+        markdownEscape(
+          e.step.kind == .milestone ? "–" : x.handling(of: e, kommun: e.forKommun ?? kommunName), inTable: true),
         e.critical ? "⚑" : "",
       ]
       out.append("| " + cells.joined(separator: " | ") + " |")
@@ -158,7 +163,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("|---|---|---|---|---|")
     for e in plan.entries where e.step.kind != .milestone {
       guard let f = e.fee ?? e.figures?.feeExample else { continue }
-      let amount = e.fee == nil ? x.noFigure(kommunName) + " (" + x.fee(f) + ")" : x.fee(f)
+      let amount = e.fee == nil ? x.noFigure(e.forKommun ?? kommunName) + " (" + x.fee(f) + ")" : x.fee(f)
       let cells = [
         markdownEscape(e.step.title[language], inTable: true), markdownEscape(amount, inTable: true),
         f.year.map(String.init) ?? "–", markdownEscape(x.feeScope(f), inTable: true),
@@ -180,7 +185,7 @@ public struct MarkdownRenderer: Sendable {
           " (estimates, steps to check and optional support)"))
     out.append(
       "- " + x.t("Steg utan uppgift för ", "Steps with no figure for ")
-        + (kommunName ?? x.t("din kommun", "your kommun"))
+        + whoseFigures
         + ": \(fees.stepsWithoutFigure)" + x.t(" – se kommunens taxa", " – see the kommun's fee schedule"))
     out.append("")
 

@@ -92,7 +92,7 @@ enum StepDetail {
     if step.kind != .milestone {
       heading(text.t("Avgift", "Fee"))
       // Whose figure it is: this kommun's, national, an estimate — or none for this kommun.
-      let kommun = plan.kommun?.name
+      let kommun = e.forKommun ?? plan.kommun?.name
       para(text.fee(of: e, kommun: kommun))
       if let note = e.fee?.note { para(note[language], .dim) }
       if let src = (e.fee ?? e.figures?.feeExample)?.source { para(text.t("Källa: ", "Source: ") + src, .dim) }

@@ -53,7 +53,11 @@ public struct Landscape: Sendable {
   /// The question with this id.
   public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
   /// The step with this id.
-  public func step(_ id: String) -> Step? { stepIndex[id].map { steps[$0] } }
+  /// A step made per kommun is also found by an instance's id (`serveringstillstand_catering.0182`).
+  public func step(_ id: String) -> Step? {
+    if let i = stepIndex[id] { return steps[i] }
+    return PerKommun.parse(id, in: self).map { PerKommun.instance(of: $0.step, for: $0.kommun) }
+  }
   /// The data item with this id.
   public func dataItem(_ id: String) -> DataItem? { dataIndex[id].map { dataItems[$0] } }
   /// The kommun with this name (case-insensitive).

@@ -102,4 +102,15 @@ public struct Step: Sendable, Hashable, Identifiable {
   /// Whether the step is a free choice (a loan, a support, a voluntary registration): never
   /// proposed as a first action.
   public var optional: Bool = false
+  /// Made once for the founder's kommun and once for each other kommun in a list answer
+  /// (`per_kommun`; e.g. a catering licence in each kommun served). See ``PerKommun``.
+  public var perKommun: PerKommunRule? = nil
+
+  /// The list answer a step is made per kommun of, and where the field is.
+  public struct PerKommunRule: Sendable, Hashable {
+    /// The `kommun_list` question.
+    public var question: String
+    /// Where it is written.
+    public var location: SourceLocation
+  }
 }

@@ -5,6 +5,7 @@ import Foundation
 enum FigureLinter {
   static func check(_ landscape: Landscape, sink: DiagnosticSink) {
     checkDataItems(landscape, sink: sink)
+    checkPerKommun(landscape, sink: sink)
     let hosts = landscape.kommuner.map { (name: $0.name, label: hostLabel($0.name)) }
     for step in landscape.steps {
       var figures: [(String, FigureScope?, String?, String?, SourceLocation?)] = []
@@ -24,6 +25,22 @@ enum FigureLinter {
               at: at)
           }
         }
+      }
+    }
+  }
+
+  /// A step made per kommun names a `kommun_list` question.
+  static func checkPerKommun(_ landscape: Landscape, sink: DiagnosticSink) {
+    for step in landscape.steps {
+      guard let rule = step.perKommun else { continue }
+      guard let q = landscape.question(rule.question) else {
+        sink.error("step '\(step.id)': per_kommun names unknown question '\(rule.question)'", at: rule.location)
+        continue
+      }
+      if q.kind != .kommunList {
+        sink.error(
+          "step '\(step.id)': per_kommun needs a kommun_list question, '\(q.id)' is \(q.kind.rawValue)",
+          at: rule.location)
       }
     }
   }

@@ -67,6 +67,9 @@ extension LandscapeParser {
     let certaintyText = r.string("certainty") ?? "confirmed"
     let uncertainty = r.localized("uncertainty")
     let optional = r.bool("optional") ?? false
+    let perKommun = r.string("per_kommun").map {
+      Step.PerKommunRule(question: $0, location: r.keyLocation("per_kommun"))
+    }
     r.maintainerNote()
     r.finish()
 
@@ -103,7 +106,7 @@ extension LandscapeParser {
         timing: timing, fee: fee, legalBasis: legal, legalBasisNone: legalNone,
         requirements: requirements, documents: documents, data: data, apply: apply,
         sources: sources, certainty: certainty ?? .uncertain, uncertainty: uncertainty,
-        location: r.location, optional: optional))
+        location: r.location, optional: optional, perKommun: perKommun))
   }
 
   func readHandling(_ hr: NodeReader, kommun: String?) -> HandlingTime? {

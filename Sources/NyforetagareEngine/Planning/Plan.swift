@@ -52,6 +52,9 @@ public struct Plan: Sendable {
     public var canStartToday = false
     /// How the fee and handling time were chosen for the founder's kommun (see ``FigureResolver``).
     public var figures: FigureResolution?
+    /// The kommun this entry is for when the step is made per kommun and this is another
+    /// kommun's instance (its figures are that kommun's); nil for the founder's own kommun.
+    public var forKommun: String?
 
     /// The case's state (not started when nothing is recorded).
     public var caseState: CaseRecord.State { caseRecord?.state ?? .notStarted }

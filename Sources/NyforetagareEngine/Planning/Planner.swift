@@ -41,22 +41,44 @@ public enum Planner {
     let setAside = applicable.filter { cases[$0.step.id]?.state == .notApplicable }
     let kept = applicable.filter { cases[$0.step.id]?.state != .notApplicable }
     // A duty that only recurs is not a to-do item; it is listed after opening.
-    let planned = kept.filter { !isRecurringOnly($0.step) }
+    // A step made per kommun (a catering licence in each kommun served) gets one more entry for
+    // each other kommun in its list answer, dated and priced with that kommun's figures.
+    var planned: [StepAssessment] = []
+    var forKommun: [Kommun?] = []
+    var bases: [Step] = []
+    for a in kept where !isRecurringOnly(a.step) {
+      planned.append(a)
+      forKommun.append(nil)
+      bases.append(a.step)
+      for other in PerKommun.otherKommuner(for: a.step, answers: answers, home: kommun, in: landscape) {
+        var instance = a
+        instance.step = PerKommun.instance(of: a.step, for: other)
+        planned.append(instance)
+        forKommun.append(other)
+        bases.append(a.step)
+      }
+    }
     let ids = planned.map(\.step.id)  // sorted by id (landscape order)
     let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let count = ids.count
     let opening = index[openingID]
 
     // Handling times and overrides.
-    func override(_ step: Step) -> KommunProfile.StepOverride? { profile?.steps[step.id] }
+    // Each entry's kommun profile: the founder's, or the other kommun's for an instance.
+    func override(_ i: Int) -> KommunProfile.StepOverride? {
+      let own = forKommun[i].map { landscape.profiles[$0.name] } ?? profile
+      return own?.steps[bases[i].id]
+    }
     // Which figure counts for this kommun (its own, national, statute, a range) is the
     // resolver's; another kommun's figure never dates the plan.
-    let figures = planned.map { FigureResolver.resolve($0.step, kommun: kommun?.name, in: landscape) }
+    let figures = planned.indices.map {
+      FigureResolver.resolve(bases[$0], kommun: (forKommun[$0] ?? kommun)?.name, in: landscape)
+    }
     let handlings = figures.map(\.handling)
 
     let graph = PlanGraph(
       landscape: landscape, answers: answers, planned: planned, index: index, opening: opening,
-      handlings: handlings, windows: planned.map { effectiveWindow($0.step, override($0.step)) })
+      handlings: handlings, windows: planned.indices.map { effectiveWindow(planned[$0].step, override($0)) })
     let records = planned.map { cases[$0.step.id] }
     let cautious: Schedule
     let firm: Schedule
@@ -92,7 +114,7 @@ public enum Planner {
     for i in chain { critical[i] = true }  // the binding chain is critical by definition
 
     // The season each seasonal permit is planned for.
-    let seasons = planned.map { Seasons.occurrence(of: override($0.step)?.seasons ?? [], for: target) }
+    let seasons = planned.indices.map { Seasons.occurrence(of: override($0)?.seasons ?? [], for: target) }
 
     // Pass B: towards the planned opening, with every window placed.
     let windows = WindowPlacement(
@@ -115,7 +137,7 @@ public enum Planner {
     entries.reserveCapacity(count)
     for i in planOrder {
       let a = planned[i]
-      let o = override(a.step)
+      let o = override(i)
       let h = handlings[i]
       let applied = isApplied(a.step)
       let t = b.times
@@ -151,6 +173,7 @@ public enum Planner {
       entry.slackDays = slack[i]
       entry.season = seasons[i]
       entry.figures = figures[i]
+      entry.forKommun = forKommun[i]?.name
       entry.canStartToday = FirstActions.canStart(
         i, planned: planned, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
         state: cases[a.step.id]?.state ?? .notStarted)

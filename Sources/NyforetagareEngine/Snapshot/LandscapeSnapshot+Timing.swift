@@ -20,6 +20,10 @@ extension LandscapeSnapshot {
       w.optional(c.title, text)
     }
     w.bool(s.optional)
+    w.optional(s.perKommun) { w, rule in
+      w.string(rule.question)
+      location(&w, rule.location)
+    }
   }
 
   static func stepRules(_ r: inout ByteReader, _ step: inout Step) throws(ByteReader.Malformed) {
@@ -44,6 +48,9 @@ extension LandscapeSnapshot {
       return recurrence
     }
     step.optional = try r.bool()
+    step.perKommun = try r.optional { r throws(ByteReader.Malformed) in
+      Step.PerKommunRule(question: try r.string(), location: try location(&r))
+    }
   }
 
   static func window(_ w: inout ByteWriter, _ v: TimingWindow) {
