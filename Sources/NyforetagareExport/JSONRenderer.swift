@@ -52,6 +52,9 @@ public struct JSONRenderer: Sendable {
     var critical: Bool
     var why: String
     var fee_sek: Int?
+    var fee: FeeJSON?
+    var fee_example: FeeJSON?
+    var handling_basis: String?
     var e_service: String?
     var case_state: String
     var expected_decision: String?
@@ -84,6 +87,44 @@ public struct JSONRenderer: Sendable {
   struct FeesJSON: Encodable {
     var known_total_sek: Int
     var steps_without_known_amount: Int
+    var confirmed_sek: Int
+    var estimated_sek: Int
+    var steps_without_figure: Int
+  }
+
+  /// `steps[].fee`: whose fee it is (shared/contract.md, second round).
+  struct FeeJSON: Encodable {
+    var amount_sek: Int?
+    var min_sek: Int?
+    var max_sek: Int?
+    var scope: String
+    var kommun: String?
+    var year: Int?
+    var source: String?
+    var undated: Bool?
+
+    init(_ fee: Fee) {
+      amount_sek = fee.amount
+      min_sek = fee.min
+      max_sek = fee.max
+      scope = (fee.scope ?? .national).rawValue
+      kommun = fee.kommun
+      year = fee.year
+      source = fee.source
+      undated = fee.undated ? true : nil
+    }
+  }
+
+  static func basisName(_ basis: HandlingBasis?) -> String? {
+    switch basis {
+    case nil: return nil
+    case .kommun?: return "kommun"
+    case .national?: return "national"
+    case .estimate?: return "estimate"
+    case .statute?: return "statute"
+    case .range?: return "range"
+    case .none?: return "none"
+    }
   }
 
   /// The JSON text of a plan, ending in a newline.
@@ -101,7 +142,10 @@ public struct JSONRenderer: Sendable {
           kind: e.step.kind.rawValue, status: e.status.rawValue, requires: e.requires,
           start: e.start.iso, done: e.done.iso, latest: e.latest?.iso, send_by: e.sendBy?.iso,
           critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
-          fee_sek: e.fee?.countedAmount, e_service: e.eService, case_state: e.caseState.rawValue,
+          fee_sek: e.fee?.countedAmount, fee: e.fee.map(FeeJSON.init),
+          fee_example: e.figures?.feeExample.map(FeeJSON.init),
+          handling_basis: Self.basisName(e.figures?.handlingBasis), e_service: e.eService,
+          case_state: e.caseState.rawValue,
           expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)
         extra(e, into: &json)
@@ -114,7 +158,10 @@ public struct JSONRenderer: Sendable {
       data: DataJSON(
         items: plan.dataUsage.count, entries_without_prefill: plan.entriesWithoutPrefill,
         filled: plan.dataUsage.filter { $0.value != nil }.count),
-      fees: FeesJSON(known_total_sek: plan.feeTotal.known, steps_without_known_amount: plan.feeTotal.unknownCount),
+      fees: FeesJSON(
+        known_total_sek: plan.fees.confirmedSEK, steps_without_known_amount: plan.fees.stepsWithoutFigure,
+        confirmed_sek: plan.fees.confirmedSEK, estimated_sek: plan.fees.estimatedSEK,
+        steps_without_figure: plan.fees.stepsWithoutFigure),
       can_start_now: plan.canStartNow.map(\.step.id), earliest_opening_firm: plan.earliestOpeningFirm?.iso,
       settling_questions: plan.settlingQuestions, first_actions: plan.firstActions, duties: duties(plan),
       window_conflicts: conflicts(plan))

@@ -71,17 +71,14 @@ public struct MarkdownRenderer: Sendable {
       }
       out.append("")
     }
-    let fees = plan.feeTotal
+    let fees = plan.fees
+    let kommunName = plan.kommun?.name
     let work = plan.entries.filter { $0.step.kind != .milestone }
     out.append(
       x.t(
-        "\(work.count) steg hos \(plan.actorIDs.count) aktörer. Kända avgifter: \(x.kr(fees.known))",
-        "\(work.count) steps with \(plan.actorIDs.count) actors. Known fees: \(x.kr(fees.known))")
-        + (fees.unknownCount > 0
-          ? x.t(
-            " (plus \(fees.unknownCount) steg utan känt belopp – ofta kommunens taxa).",
-            " (plus \(fees.unknownCount) steps without a known amount – often the kommun's tariff).")
-          : "."))
+        "\(work.count) steg hos \(plan.actorIDs.count) aktörer. ",
+        "\(work.count) steps with \(plan.actorIDs.count) actors. ")
+        + feeSummaryLine(fees, kommun: kommunName, x))
     let checks = plan.entries.filter { $0.status == .check }.count
     if checks > 0 {
       out.append("")
@@ -104,7 +101,7 @@ public struct MarkdownRenderer: Sendable {
         line += " · \(e.start.iso)"
       } else {
         line += " · " + words.span(e)
-        line += " · " + markdownEscape(x.fee(e.fee))
+        line += " · " + markdownEscape(x.fee(of: e, kommun: kommunName))
       }
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
@@ -147,7 +144,7 @@ public struct MarkdownRenderer: Sendable {
       let cells = [
         String(i + 1), markdownEscape(e.step.title[language], inTable: true),
         markdownEscape(actorName(e.step.actor), inTable: true), e.start.iso, e.done.iso,
-        markdownEscape(e.step.kind == .milestone ? "–" : x.handling(e.handling), inTable: true),
+        markdownEscape(e.step.kind == .milestone ? "–" : x.handling(of: e, kommun: kommunName), inTable: true),
         e.critical ? "⚑" : "",
       ]
       out.append("| " + cells.joined(separator: " | ") + " |")
@@ -160,16 +157,31 @@ public struct MarkdownRenderer: Sendable {
     out.append("| " + x.t("Steg | Avgift | År | Gäller | Källa", "Step | Fee | Year | For | Source") + " |")
     out.append("|---|---|---|---|---|")
     for e in plan.entries where e.step.kind != .milestone {
-      guard let f = e.fee else { continue }
-      let scope = f.kommun ?? x.t("nationellt/exempel", "national/example")
+      guard let f = e.fee ?? e.figures?.feeExample else { continue }
+      let amount = e.fee == nil ? x.noFigure(kommunName) + " (" + x.fee(f) + ")" : x.fee(f)
       let cells = [
-        markdownEscape(e.step.title[language], inTable: true), markdownEscape(x.fee(f), inTable: true),
-        f.year.map(String.init) ?? "–", markdownEscape(scope, inTable: true), f.source.map { "<\($0)>" } ?? "–",
+        markdownEscape(e.step.title[language], inTable: true), markdownEscape(amount, inTable: true),
+        f.year.map(String.init) ?? "–", markdownEscape(x.feeScope(f), inTable: true),
+        f.source.map { "<\($0)>" } ?? "–",
       ]
       out.append("| " + cells.joined(separator: " | ") + " |")
     }
     out.append("")
-    out.append("**" + x.t("Summa kända avgifter: ", "Total of known fees: ") + x.kr(fees.known) + "**")
+    out.append(
+      "**"
+        + x.t(
+          "Bekräftade avgifter (kommunens egna och nationella): ", "Confirmed fees (the kommun's own and national): ")
+        + x.kr(fees.confirmedSEK) + "**")
+    out.append("")
+    out.append(
+      "- " + x.t("Uppskattat därutöver: ", "Estimated on top: ") + x.kr(fees.estimatedSEK)
+        + x.t(
+          " (uppskattningar, steg att kontrollera och frivilliga stöd)",
+          " (estimates, steps to check and optional support)"))
+    out.append(
+      "- " + x.t("Steg utan uppgift för ", "Steps with no figure for ")
+        + (kommunName ?? x.t("din kommun", "your kommun"))
+        + ": \(fees.stepsWithoutFigure)" + x.t(" – se kommunens taxa", " – see the kommun's fee schedule"))
     out.append("")
 
     // Not needed.
@@ -240,7 +252,9 @@ public struct MarkdownRenderer: Sendable {
         "Det här skriver du in i e-tjänsten eller blanketten. Uppgifter som saknas är markerade.",
         "This is what you enter in the e-service or form. Missing items are marked."))
     out.append("")
-    for e in plan.entries where !e.step.data.isEmpty {
+    // Only the items this plan asks for, with the values typed or answered in the interview.
+    let asked = Dictionary(plan.dataUsage.map { ($0.item.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+    for e in plan.entries where e.step.data.contains(where: { asked[$0] != nil }) {
       out.append("### \(markdownEscape(e.step.title[language]))")
       out.append("")
       var meta = x.t("Till: ", "To: ") + markdownEscape(actorName(e.step.actor))
@@ -250,8 +264,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("| " + x.t("Fält | Värde", "Field | Value") + " |")
       out.append("|---|---|")
       for id in e.step.data {
-        guard let item = landscape.dataItem(id) else { continue }
-        let value = plan.data[id].map { markdownEscape($0, inTable: true) } ?? "**" + x.t("saknas", "missing") + "**"
+        guard let item = landscape.dataItem(id), let given = asked[id] else { continue }
+        let value = given.map { markdownEscape($0, inTable: true) } ?? "**" + x.t("saknas", "missing") + "**"
         out.append("| \(markdownEscape(item.label[language], inTable: true)) | \(value) |")
       }
       if !e.step.documents.isEmpty {
@@ -280,8 +294,7 @@ public struct MarkdownRenderer: Sendable {
       }
       if let h = e.handling, let src = h.source {
         line +=
-          " — " + x.t("Handläggningstid", "Handling time")
-          + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?")): <\(src)>"
+          " — " + x.t("Handläggningstid", "Handling time") + " (\(x.handlingSource(of: e, h))): <\(src)>"
       }
       out.append(line)
     }
@@ -291,6 +304,18 @@ public struct MarkdownRenderer: Sendable {
     out.append("_" + markdownEscape(landscape.meta.disclaimer[language]) + "_")
     out.append("")
     return out.joined(separator: "\n")
+  }
+
+  func feeSummaryLine(_ fees: FeeSummary, kommun: String?, _ x: ExportText) -> String {
+    var parts = [x.t("Bekräftade avgifter: ", "Confirmed fees: ") + x.kr(fees.confirmedSEK)]
+    if fees.estimatedSEK > 0 { parts.append(x.t("uppskattat ", "estimated ") + x.kr(fees.estimatedSEK)) }
+    if fees.stepsWithoutFigure > 0 {
+      parts.append(
+        x.t(
+          "\(fees.stepsWithoutFigure) steg utan uppgift för \(kommun ?? "din kommun")",
+          "\(fees.stepsWithoutFigure) steps with no figure for \(kommun ?? "your kommun")"))
+    }
+    return parts.joined(separator: "; ") + "."
   }
 
   func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ x: ExportText) -> String {

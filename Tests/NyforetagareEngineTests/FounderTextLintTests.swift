@@ -151,5 +151,14 @@ struct FounderTextLintTests {
       ])
     let answered = "{sv: Lagen kräver det., en: You answered yes.}"
     #expect(problems(["steps/s.yaml": stepFile(why: answered)]).first?.contains("(\"you answered\")") == true)
+    // A choice is an answer too: "Du har valt aktiebolag" was in four steps' why.
+    let chose = "{sv: Du har valt aktiebolag., en: You chose an aktiebolag.}"
+    #expect(
+      problems(["steps/s.yaml": stepFile(why: chose)]) == [
+        "Content/steps/s.yaml:5:11: error: founder-facing 'why' (sv) claims an answer (\"du har valt\"); "
+          + "state the rule — the plan adds what the founder answered",
+        "Content/steps/s.yaml:5:40: error: founder-facing 'why' (en) claims an answer (\"you chose\"); "
+          + "state the rule — the plan adds what the founder answered",
+      ])
   }
 }

@@ -113,9 +113,19 @@ struct PlanScreen: Screen {
     buffer.write(head, x: 1, y: area.y, style: plan.openingDelay == nil ? .heading : .warning, maxWidth: width - 2)
     let steps = plan.entries.filter { $0.step.kind != .milestone }.count
     let checks = plan.entries.filter { $0.status == .check }.count
-    var sub = text.t(
-      "\(steps) steg · \(plan.actorIDs.count) aktörer · kända avgifter \(text.kr(plan.feeTotal.known))",
-      "\(steps) steps · \(plan.actorIDs.count) actors · known fees \(text.kr(plan.feeTotal.known))")
+    // Fees split by how sure they are, never one mixed sum (the kommun is in the title bar).
+    let fees = plan.fees
+    var feeParts = [text.t("bekräftade ", "confirmed ") + text.kr(fees.confirmedSEK)]
+    if fees.estimatedSEK > 0 { feeParts.append(text.t("uppskattade ", "estimated ") + text.kr(fees.estimatedSEK)) }
+    if fees.stepsWithoutFigure > 0 {
+      feeParts.append(
+        text.t("\(fees.stepsWithoutFigure) steg utan uppgift", "\(fees.stepsWithoutFigure) steps with no figure"))
+    }
+    var sub =
+      text.t(
+        "\(steps) steg · \(plan.actorIDs.count) aktörer · avgifter: ",
+        "\(steps) steps · \(plan.actorIDs.count) actors · fees: ")
+      + feeParts.joined(separator: ", ")
     if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
     buffer.write(sub, x: 1, y: area.y + 1, style: .dim, maxWidth: width - 2)
     // What to do today, on the row above the list.

@@ -91,21 +91,18 @@ enum StepDetail {
     }
     if step.kind != .milestone {
       heading(text.t("Avgift", "Fee"))
-      var fee = text.fee(e.fee)
-      if let f = e.fee, let year = f.year {
-        fee += " (\(f.kommun ?? text.t("exempel/nationellt", "example/national")), \(year))"
-      }
-      para(fee)
+      // Whose figure it is: this kommun's, national, an estimate — or none for this kommun.
+      let kommun = plan.kommun?.name
+      para(text.fee(of: e, kommun: kommun))
       if let note = e.fee?.note { para(note[language], .dim) }
-      if let src = e.fee?.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
+      if let src = (e.fee ?? e.figures?.feeExample)?.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
       heading(text.t("Handläggningstid", "Handling time"))
-      if let h = e.handling {
-        var line = text.t("Normalt ", "Typically ") + text.days(h.typicalDays)
-        if let m = h.maxDays, m != h.typicalDays { line += text.t(", högst ", ", at most ") + text.days(m) }
-        line += " (\(h.kommun ?? text.t("nationellt", "national"))\(h.year.map { ", \($0)" } ?? ""))"
-        para(line)
-        if let note = h.note { para(note[language], .dim) }
-        if let src = h.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
+      if e.handling != nil || e.figures?.handlingExample != nil {
+        para(text.handling(of: e, kommun: kommun))
+        if let h = e.handling ?? e.figures?.handlingExample {
+          if let note = h.note { para(note[language], .dim) }
+          if let src = h.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
+        }
       } else {
         para(text.t("Ingen publicerad handläggningstid.", "No published handling time."))
       }
@@ -125,9 +122,11 @@ enum StepDetail {
     }
     if !step.data.isEmpty {
       heading(text.t("Uppgifter i formuläret", "Data the form asks for"))
+      // Only what this plan's forms ask for; answers from the interview count as given.
+      let asked = Dictionary(plan.dataUsage.map { ($0.item.id, $0.value) }, uniquingKeysWith: { a, _ in a })
       for id in step.data {
-        guard let item = landscape.dataItem(id) else { continue }
-        if let v = data[id] {
+        guard let item = landscape.dataItem(id), let given = asked[id] else { continue }
+        if let v = data[id] ?? given {
           para("✓ " + item.label[language] + ": " + v, .success)
         } else {
           para(

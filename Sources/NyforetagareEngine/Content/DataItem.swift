@@ -18,6 +18,12 @@ public struct DataItem: Sendable, Hashable, Identifiable {
   public var help: LocalizedText?
   /// A grouping for the data sheet: company, person, premises, operation, documents.
   public var group: String
+  /// When a form asks for it at all (e.g. a vehicle's registration number only for a vehicle);
+  /// nil means whenever a step in the plan lists it. Unknown counts as asked.
+  public var appliesWhen: Condition? = nil
+  /// The interview question whose answer is this item's value (e.g. `company_form`), used
+  /// when the founder has not typed one.
+  public var fromAnswer: String? = nil
   /// Where it is defined.
   public var location: SourceLocation
 }

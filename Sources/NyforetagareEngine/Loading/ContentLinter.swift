@@ -121,7 +121,7 @@ enum ContentLinter {
       checkCondition(inner, landscape: landscape, stepIDs: stepIDs, sink: sink, allowSteps: allowSteps)
     case .step(let id, let location):
       if !allowSteps {
-        sink.error("a question's asked_when cannot refer to a step", at: location)
+        sink.error("a question's asked_when or a data item's applies_when cannot refer to a step", at: location)
       } else if !stepIDs.contains(id) {
         sink.error("unknown step '\(id)' in condition", at: location)
       }

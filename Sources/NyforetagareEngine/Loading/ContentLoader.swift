@@ -281,6 +281,9 @@ struct LandscapeParser {
     let personal = r.bool("personal") ?? false
     let help = r.localized("help")
     let group = r.string("group") ?? "operation"
+    var appliesWhen: Condition?
+    if let c = r.node("applies_when") { appliesWhen = ConditionParser.parse(c, file: file, sink: sink) }
+    let fromAnswer = r.string("from_answer")
     r.maintainerNote()
     r.finish()
     var kind: DataItem.Kind?
@@ -296,7 +299,7 @@ struct LandscapeParser {
     dataItems.append(
       DataItem(
         id: id, label: label, kind: kind, isPersonal: personal, help: help, group: group,
-        location: r.location))
+        appliesWhen: appliesWhen, fromAnswer: fromAnswer, location: r.location))
   }
 
   mutating func readKommuner(_ node: Node, file: String) {

@@ -4,6 +4,7 @@ import Foundation
 /// step's figure marked national does not come from one kommun's own web site.
 enum FigureLinter {
   static func check(_ landscape: Landscape, sink: DiagnosticSink) {
+    checkDataItems(landscape, sink: sink)
     let hosts = landscape.kommuner.map { (name: $0.name, label: hostLabel($0.name)) }
     for step in landscape.steps {
       var figures: [(String, FigureScope?, String?, String?, SourceLocation?)] = []
@@ -23,6 +24,18 @@ enum FigureLinter {
               at: at)
           }
         }
+      }
+    }
+  }
+
+  /// A data item's condition refers to questions only, and `from_answer` to a real question.
+  static func checkDataItems(_ landscape: Landscape, sink: DiagnosticSink) {
+    for item in landscape.dataItems {
+      if let c = item.appliesWhen {
+        ContentLinter.checkCondition(c, landscape: landscape, stepIDs: [], sink: sink, allowSteps: false)
+      }
+      if let q = item.fromAnswer, landscape.question(q) == nil {
+        sink.error("data item '\(item.id)': from_answer names unknown question '\(q)'", at: item.location)
       }
     }
   }

@@ -29,7 +29,8 @@ enum FounderTextLinter {
 
   /// Phrases that claim what the founder answered.
   static let answerClaims = [
-    "du har svarat", "du svarade", "du har angett", "du angav", "du har uppgett", "du uppgav",
+    "du har svarat", "du svarade", "du har angett", "du angav", "du har uppgett", "du uppgav", "du har valt",
+    "du valde", "you chose", "you have chosen", "you selected", "you have selected",
     "you said", "you answered", "you have answered", "you have said", "you stated", "you indicated",
   ]
 
@@ -50,8 +51,9 @@ enum FounderTextLinter {
         if let found = byFirstWord[word] { candidates.formUnion(found) }
         if word.count > 1, word.last == "s", let found = byFirstWord[word.dropLast()] { candidates.formUnion(found) }
       }
-      let named = candidates.sorted().map { matchers[$0] }.filter { $0.name != own && $0.occurs(in: t.text) }.map(
-        \.name)
+      let scalars = candidates.isEmpty ? [] : Array(t.text.unicodeScalars)
+      let named = candidates.sorted().map { matchers[$0] }.filter { $0.name != own && $0.occurs(inScalars: scalars) }
+        .map(\.name)
       if !named.isEmpty {
         sink.error(
           "founder-facing '\(t.key)' (\(t.language)) names another kommun: \(named.joined(separator: ", ")); "
@@ -59,13 +61,13 @@ enum FounderTextLinter {
           at: t.location)
       }
       let folded = t.text.lowercased()
-      if let phrase = projectNotePhrases.first(where: { folded.contains($0) }) {
+      if let phrase = projectNotePhrases.first(where: { folded.firstRange(of: $0) != nil }) {
         sink.error(
           "founder-facing '\(t.key)' (\(t.language)) speaks of the project's notes (\"\(phrase)\"); "
             + "put it in 'maintainer_note'",
           at: t.location)
       }
-      if let phrase = answerClaims.first(where: { folded.contains($0) }) {
+      if let phrase = answerClaims.first(where: { folded.firstRange(of: $0) != nil }) {
         sink.error(
           "founder-facing '\(t.key)' (\(t.language)) claims an answer (\"\(phrase)\"); state the rule — "
             + "the plan adds what the founder answered",
@@ -83,35 +85,59 @@ public struct KommunNameMatcher: Sendable {
   public let name: String
   /// Whether the name is also an everyday word.
   public let isCommonWord: Bool
+  let pattern: [Unicode.Scalar]
 
   /// Creates a matcher.
   public init(name: String, isCommonWord: Bool) {
     self.name = name
     self.isCommonWord = isCommonWord
+    pattern = Array(name.unicodeScalars)
   }
 
   /// Whether the name occurs in the text.
-  public func occurs(in text: String) -> Bool {
-    var searchStart = text.startIndex
-    while let range = text.range(of: name, range: searchStart..<text.endIndex) {
-      searchStart = range.upperBound
-      if range.lowerBound > text.startIndex, Self.isWordCharacter(text[text.index(before: range.lowerBound)]) {
-        continue
+  public func occurs(in text: String) -> Bool { occurs(inScalars: Array(text.unicodeScalars)) }
+
+  /// Whether the name occurs in a text given as its Unicode scalars (convert a text once when
+  /// many names are looked for in it). A plain scalar search — no Foundation, whose string
+  /// search crashed under concurrent tests on Linux.
+  public func occurs(inScalars text: [Unicode.Scalar]) -> Bool {
+    let n = pattern.count
+    guard n > 0, n <= text.count else { return false }
+    func has(_ word: String, at start: Int) -> Bool {
+      var k = start
+      for scalar in word.unicodeScalars {
+        guard k < text.count, text[k] == scalar else { return false }
+        k += 1
       }
-      var end = range.upperBound
-      if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
-      if end < text.endIndex, Self.isWordCharacter(text[end]) { continue }
-      let rest = text[end...]
-      if rest.hasPrefix(" län") || rest.hasPrefix(" County") { continue }
+      return true
+    }
+    var i = 0
+    while i + n <= text.count {
+      defer { i += 1 }
+      guard text[i] == pattern[0], text[i..<(i + n)].elementsEqual(pattern) else { continue }
+      if i > 0, Self.isWordScalar(text[i - 1]) { continue }
+      var end = i + n
+      if end < text.count, text[end] == "s" { end += 1 }
+      if end < text.count, Self.isWordScalar(text[end]) { continue }
+      if has(" län", at: end) || has(" County", at: end) { continue }
       if isCommonWord {
-        let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-        guard rest.hasPrefix(" kommun") || rest.hasPrefix(" municipality") || (before == "(" && rest.hasPrefix(")"))
-        else { continue }
+        let parenthesised = i > 0 && text[i - 1] == "(" && has(")", at: end)
+        guard has(" kommun", at: end) || has(" municipality", at: end) || parenthesised else { continue }
       }
       return true
     }
     return false
   }
 
+  /// A letter, digit or hyphen: a character that continues a word.
   static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" }
+
+  /// A letter, digit, hyphen or combining mark: a scalar that continues a word.
+  static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    let p = s.properties
+    switch p.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return p.isAlphabetic || p.numericType != nil || s == "-"
+    }
+  }
 }

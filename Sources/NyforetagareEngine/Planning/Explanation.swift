@@ -62,7 +62,10 @@ public struct Explanation: Sendable {
     return parts.joined(separator: "; ")
   }
 
-  /// Why a step applies (or may apply), in full.
+  /// Why a step applies (or may apply), in full: the content's rule, then what the founder's
+  /// answers make of it — "Gäller dig eftersom du svarat – …" for the answers that decide it, or
+  /// "Kan gälla dig – svara på: …" naming the questions still open. Content never claims an
+  /// answer itself (lint refuses it).
   public func why(_ step: Step, status: StepAssessment.Status, reasons: [Reason]) -> String {
     let base = step.why[language]
     switch status {
@@ -73,8 +76,8 @@ public struct Explanation: Sendable {
       }
       let list = open.isEmpty ? phrase(reasons) : open.joined(separator: ", ")
       return language == .sv
-        ? "\(base) Kontrollera: det beror på frågor du inte har besvarat (\(list))."
-        : "\(base) Check: it depends on questions you have not answered (\(list))."
+        ? "\(base) Kan gälla dig – svara på: \(list)."
+        : "\(base) May apply to you – answer: \(list)."
     case .alreadyDone:
       let p = phrase(reasons)
       return language == .sv

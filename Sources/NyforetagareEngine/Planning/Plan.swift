@@ -50,6 +50,8 @@ public struct Plan: Sendable {
     public var season: DatedSeason?
     /// Whether it can be started today: its prerequisites are done and no rule holds it back.
     public var canStartToday = false
+    /// How the fee and handling time were chosen for the founder's kommun (see ``FigureResolver``).
+    public var figures: FigureResolution?
 
     /// The case's state (not started when nothing is recorded).
     public var caseState: CaseRecord.State { caseRecord?.state ?? .notStarted }
@@ -145,19 +147,9 @@ public struct Plan: Sendable {
   /// The entry of a step.
   public func entry(_ id: String) -> Entry? { entries.first { $0.step.id == id } }
 
-  /// The sum of known fees of the steps in the plan, and how many have no known amount.
-  public var feeTotal: (known: Int, unknownCount: Int) {
-    var total = 0
-    var unknown = 0
-    for e in entries where e.step.kind != .milestone {
-      if let amount = e.fee?.countedAmount {
-        total += amount
-      } else if e.fee != nil || e.step.kind == .permit || e.step.kind == .registration {
-        unknown += 1
-      }
-    }
-    return (total, unknown)
-  }
+  /// The confirmed fees (the kommun's own and national) and how many steps have no figure;
+  /// see ``fees`` for the estimates.
+  public var feeTotal: (known: Int, unknownCount: Int) { (fees.confirmedSEK, fees.stepsWithoutFigure) }
 
   /// The actors in the plan.
   public var actorIDs: [String] {

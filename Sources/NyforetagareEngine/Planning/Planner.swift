@@ -49,17 +49,10 @@ public enum Planner {
 
     // Handling times and overrides.
     func override(_ step: Step) -> KommunProfile.StepOverride? { profile?.steps[step.id] }
-    func handling(_ step: Step) -> HandlingTime? {
-      let national = step.timing.handling
-      guard var local = override(step)?.handling else { return national }
-      if !local.typicalGiven {
-        let base = national?.typicalDays ?? local.typicalDays
-        local.typicalDays = min(base, local.maxDays ?? base)
-        local.minDays = local.minDays ?? national?.minDays
-      }
-      return local
-    }
-    let handlings = planned.map { handling($0.step) }
+    // Which figure counts for this kommun (its own, national, statute, a range) is the
+    // resolver's; another kommun's figure never dates the plan.
+    let figures = planned.map { FigureResolver.resolve($0.step, kommun: kommun?.name, in: landscape) }
+    let handlings = figures.map(\.handling)
 
     let graph = PlanGraph(
       landscape: landscape, answers: answers, planned: planned, index: index, opening: opening,
@@ -129,7 +122,9 @@ public enum Planner {
       var latestDecision: Day?
       // Only an authority's figure (its promise, or the law) is a latest decision day.
       if graph.authority[i] && applied {
-        if let m = h?.maxDays { latestDecision = cautious.add(m, to: t.submit[i], step: i) }
+        if let m = h?.maxDays, figures[i].isAuthoritys {
+          latestDecision = cautious.add(m, to: t.submit[i], step: i)
+        }
         if let s = a.step.timing.statutoryMax?.days {
           let statutory = t.submit[i].adding(days: s)
           latestDecision = latestDecision.map { Swift.max($0, statutory) } ?? statutory
@@ -145,7 +140,7 @@ public enum Planner {
         requires: reqIDs, requiredBy: requiredBy,
         start: t.start[i], done: t.done[i], latest: latestDecision,
         critical: critical[i],
-        handling: h, fee: o?.fee ?? a.step.fee, eService: o?.eService ?? a.step.apply?.eService,
+        handling: h, fee: figures[i].fee, eService: o?.eService ?? a.step.apply?.eService,
         contact: o?.contact, kommunNote: o?.note,
         sendBy: b.sendBy[i],
         caseRecord: cases[a.step.id],
@@ -155,6 +150,7 @@ public enum Planner {
       entry.waitsFor = graph.waits[i]
       entry.slackDays = slack[i]
       entry.season = seasons[i]
+      entry.figures = figures[i]
       entry.canStartToday = FirstActions.canStart(
         i, planned: planned, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
         state: cases[a.step.id]?.state ?? .notStarted)
@@ -164,8 +160,9 @@ public enum Planner {
     // Data: each item once, with the forms that ask for it.
     var usage: [String: [String]] = [:]
     var fieldCount = 0
+    let needs = DataNeeds(landscape: landscape, answers: answers)  // item conditions, answers as data
     for e in entries {
-      for item in e.step.data {
+      for item in e.step.data where needs.asks(item) {
         usage[item, default: []].append(e.step.id)
         fieldCount += 1
       }
@@ -176,7 +173,8 @@ public enum Planner {
     let dataUsage = landscape.dataItems.enumerated().compactMap { offset, item -> (Int, Int, Plan.DataUsage)? in
       guard let steps = usage[item.id] else { return nil }
       let group = groups.firstIndex(of: item.group) ?? groups.count
-      return (group, offset, Plan.DataUsage(item: item, steps: steps, value: data[item.id]))
+      let value = data[item.id] ?? needs.answerValue(item.id)
+      return (group, offset, Plan.DataUsage(item: item, steps: steps, value: value))
     }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
 
     var plan = Plan(

@@ -3,7 +3,7 @@
 /// compares them).
 public enum LandscapeSnapshot {
   /// The format's version; a snapshot of another version is not read.
-  static let formatVersion = 2
+  static let formatVersion = 3
 
   /// The snapshot of a landscape.
   public static func encode(_ landscape: Landscape) -> [UInt8] {
@@ -41,6 +41,8 @@ public enum LandscapeSnapshot {
       w.bool(d.isPersonal)
       w.optional(d.help, text)
       w.string(d.group)
+      w.optional(d.appliesWhen, condition)
+      w.optional(d.fromAnswer) { $0.string($1) }
       location(&w, d.location)
     }
     w.array(landscape.steps, step)
@@ -107,7 +109,8 @@ public enum LandscapeSnapshot {
       let dataItems: [DataItem] = try r.array { r throws(ByteReader.Malformed) in
         DataItem(
           id: try r.string(), label: try text(&r), kind: try raw(&r, DataItem.Kind.self), isPersonal: try r.bool(),
-          help: try r.optional(text), group: try r.string(), location: try location(&r))
+          help: try r.optional(text), group: try r.string(), appliesWhen: try r.optional(condition),
+          fromAnswer: try r.optional { r throws(ByteReader.Malformed) in try r.string() }, location: try location(&r))
       }
       let steps: [Step] = try r.array(step)
       let kommuner: [Kommun] = try r.array { r throws(ByteReader.Malformed) in
