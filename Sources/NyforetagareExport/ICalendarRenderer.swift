@@ -98,7 +98,19 @@ public struct ICalendarRenderer: Sendable {
               + latestBasis(e))
         }
       }
-      if let sendBy = e.window?.latest ?? e.sendBy {
+      // The day the plan has the case sent in, with reminders, unless it is already sent or the
+      // send-by day below is the same day.
+      let sendBy = e.window?.latest ?? e.sendBy
+      if let submit = e.submit, e.tracking == nil, submit >= plan.today, submit != sendBy {
+        let what = words.sendIn + " \(submit.iso): " + title
+        event(
+          "\(e.step.id)-submit", submit, words.sendIn + ": " + title,
+          x.t(
+            "Planen räknar med att ärendet skickas in den här dagen; \(words.expectedDecision.lowercased()) \(e.done.iso).",
+            "The plan counts on the case being sent in on this day; \(words.expectedDecision.lowercased()) \(e.done.iso)."
+          ), alarms: sendInAlarms(what))
+      }
+      if let sendBy {
         let what = words.sendBy + " \(sendBy.iso): " + title
         event(
           "\(e.step.id)-send-by", sendBy, words.sendBy + ": " + title,

@@ -147,7 +147,9 @@ struct TmuxDriver {
   func answerRemainingQuestions(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     var screen = try screen()
     var guardCount = 0
-    while !screen.contains("Tidigaste öppningsdag") && guardCount < 80 {
+    // The plan's title is drawn first: once it shows, the plan is there even if a loaded machine
+    // has not drawn the rest yet (a key then would open a step).
+    while !screen.contains("Tidigaste öppningsdag") && !screen.contains("Nyföretagare · Din plan") && guardCount < 80 {
       guardCount += 1
       let previous = screen
       if screen.contains("Välj ett svar med") {
@@ -159,6 +161,9 @@ struct TmuxDriver {
         try keys("Enter")
       }
       screen = try waitFor("the next screen", sourceLocation: sourceLocation) { $0 != previous }
+    }
+    if !screen.contains("Tidigaste öppningsdag") {
+      screen = try waitFor("Tidigaste öppningsdag", sourceLocation: sourceLocation)
     }
     return screen
   }

@@ -27,7 +27,7 @@ struct PlainSessionTests {
   static func foodTruck(_ prompt: String) -> String {
     if prompt.contains("I vilken kommun") { return "goteborg" }
     if prompt.contains("Hur ser lokalen ut") { return "4" }
-    if prompt.contains("Vad ska du starta") { return "6" }
+    if prompt.contains("Vad ska du starta") { return prompt.contains("Välj bara ett") ? "6" : "6 7" }
     if prompt.contains("Företaget") { return prompt.contains("Välj ett av nummer") ? "3" : "0" }
     if prompt.contains("Särskilda fall"),
       let gasol = prompt.split(separator: "\n").first(where: { $0.contains(". Gasol") })
@@ -81,6 +81,7 @@ struct PlainSessionTests {
     // Silence is never an answer on a checklist; a required choice is asked again.
     #expect(script.output.contains("Skriv 0 om inget av detta gäller"))
     #expect(script.output.contains("Välj ett av nummer 1–4 (Företagsform), eller v för vet inte."))
+    #expect(script.output.contains("Välj bara ett av nummer 1–7 (Verksamhet)."))
   }
 
   @Test("the plan reads like a screen reader would read it: no tables, no Markdown marks, the data sheet a line each")

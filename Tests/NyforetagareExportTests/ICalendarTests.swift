@@ -112,7 +112,33 @@ struct ICalendarCalendarTests {
       #expect(e["ALARM-ACTION"] == ["DISPLAY", "DISPLAY"])
       #expect(e["ALARM-DESCRIPTION"]?.allSatisfy { $0.hasPrefix("Skicka in senast ") } == true)
     }
-    #expect(all.filter { $0["ALARM-TRIGGER"] != nil }.count == sendBy.count)
+    let submits = all.filter { ($0["UID"]?.first ?? "").contains("-submit@") }
+    #expect(all.filter { $0["ALARM-TRIGGER"] != nil }.count == sendBy.count + submits.count)
+  }
+
+  @Test("every case the plan has sent in on a later day is an event that reminds a week and a day before")
+  func submitDays() throws {
+    let plan = try Fixtures.plan(
+      String(
+        contentsOf: Fixtures.packageRoot.appendingPathComponent("Examples/restaurang-malmo.yaml"), encoding: .utf8),
+      today: Fixtures.today)
+    let all = events(try ics("restaurang-malmo"))
+    let expected = plan.entries.filter { e in
+      guard let submit = e.submit, !e.isDone, e.tracking == nil, submit >= plan.today else { return false }
+      return submit != (e.window?.latest ?? e.sendBy)
+    }
+    #expect(expected.count >= 5, "a restaurant sends in several applications")
+    for e in expected {
+      let event = try #require(
+        all.first { ($0["UID"]?.first ?? "").hasSuffix("-\(e.step.id)-submit@nyforetagare") }, "\(e.step.id)")
+      let day = try #require(e.submit).iso.replacingOccurrences(of: "-", with: "")
+      #expect(event["DTSTART"] == ["\(day)"], "\(e.step.id)")
+      #expect(
+        event["SUMMARY"]?.map { $0.replacingOccurrences(of: "\\,", with: ",") } == ["Skicka in: " + e.step.title.sv],
+        "\(e.step.id)")
+      #expect(event["ALARM-TRIGGER"] == ["-P7D", "-PT15H"], "\(e.step.id)")
+    }
+    #expect(all.filter { ($0["UID"]?.first ?? "").contains("-submit@") }.count == expected.count)
   }
 
   @Test("the latest decision the law or the authority promises is an event where it is later than expected")

@@ -178,6 +178,14 @@ public struct PlainSession {
         continue
       }
       let ticked = Set(numbers.filter { $0 >= 1 && $0 <= rows.count }.map { $0 - 1 })
+      // One question's options exclude each other: two of them is a slip, asked again.
+      if let (label, first, last) = doubleChoice(turn, ticked) {
+        write(
+          text.t(
+            "Välj bara ett av nummer \(first)–\(last) (\(label)).\n",
+            "Choose only one of numbers \(first)–\(last) (\(label)).\n"))
+        continue
+      }
       // A question asked as numbered options with nothing to fall back on must be answered.
       if let (label, first, last) = unansweredChoice(turn, ticked) {
         write(
@@ -209,14 +217,27 @@ public struct PlainSession {
   /// A choice question on a checklist with none of its numbers typed and no `otherwise`:
   /// its label and the numbers of its options.
   func unansweredChoice(_ turn: Interview.Turn, _ ticked: Set<Int>) -> (String, Int, Int)? {
-    var seen: Set<String> = []
-    for item in turn.items where item.value != nil && turn.screen.otherwise[item.question] == nil {
-      guard seen.insert(item.question).inserted else { continue }
-      let group = turn.items.indices.filter { turn.items[$0].question == item.question && turn.items[$0].value != nil }
-      guard let first = group.first, let last = group.last, ticked.isDisjoint(with: group) else { continue }
-      return (landscape.question(item.question)?.label[language] ?? item.question, first + 1, last + 1)
+    choiceGroups(turn).first { $0.otherwise == nil && ticked.isDisjoint(with: $0.rows) }.map {
+      ($0.label, $0.rows[0] + 1, $0.rows[$0.rows.count - 1] + 1)
     }
-    return nil
+  }
+
+  /// A choice question on a checklist with more than one of its numbers typed.
+  func doubleChoice(_ turn: Interview.Turn, _ ticked: Set<Int>) -> (String, Int, Int)? {
+    choiceGroups(turn).first { ticked.intersection($0.rows).count > 1 }.map {
+      ($0.label, $0.rows[0] + 1, $0.rows[$0.rows.count - 1] + 1)
+    }
+  }
+
+  /// The choice questions of a checklist: their label, rows (never empty) and `otherwise`.
+  func choiceGroups(_ turn: Interview.Turn) -> [(label: String, rows: [Int], otherwise: String?)] {
+    var seen: Set<String> = []
+    return turn.items.compactMap { item in
+      guard item.value != nil, seen.insert(item.question).inserted else { return nil }
+      let rows = turn.items.indices.filter { turn.items[$0].question == item.question && turn.items[$0].value != nil }
+      let label = landscape.question(item.question)?.label[language] ?? item.question
+      return (label, rows, turn.screen.otherwise[item.question])
+    }
   }
 
   /// A gate: yes (then the detail), no (its answers set at once) or don't know.

@@ -55,7 +55,7 @@ public enum InputReader {
         understood = LocalizedText(sv: "Uppfattat: \(name).", en: "Understood: \(name).")
       }
       return .success(Reading(value: v, understood: understood))
-    case .failure(let m): return .failure(Problem(message: LocalizedText(sv: m.text, en: m.text)))
+    case .failure(let m): return .failure(Problem(message: LocalizedText(sv: m.text(.sv), en: m.text(.en))))
     }
   }
 
