@@ -32,7 +32,7 @@ struct PlanScreen: Screen {
     var rows: [Row] = []
     for actor in plan.actorIDs {
       rows.append(.heading(actor))
-      for (i, e) in plan.entries.enumerated() where e.step.actor == actor { rows.append(.entry(i)) }
+      for i in plan.entries.indices where plan.entries[i].step.actor == actor { rows.append(.entry(i)) }
     }
     return rows
   }
@@ -111,8 +111,14 @@ struct PlanScreen: Screen {
       }
     }
     buffer.write(head, x: 1, y: area.y, style: plan.openingDelay == nil ? .heading : .warning, maxWidth: width - 2)
-    let steps = plan.entries.filter { $0.step.kind != .milestone }.count
-    let checks = plan.entries.filter { $0.status == .check }.count
+    // Counted by index: a frame copies no entry (10,000 steps stay quick to scroll).
+    var steps = 0
+    var checks = 0
+    for i in plan.entries.indices {
+      if plan.entries[i].step.kind != .milestone { steps += 1 }
+      if plan.entries[i].status == .check { checks += 1 }
+    }
+    let actors = plan.actorIDs.count
     // Fees split by how sure they are, never one mixed sum (the kommun is in the title bar).
     let fees = plan.fees
     var feeParts = [text.t("bekräftade ", "confirmed ") + text.kr(fees.confirmedSEK)]
@@ -123,8 +129,7 @@ struct PlanScreen: Screen {
     }
     var sub =
       text.t(
-        "\(steps) steg · \(plan.actorIDs.count) aktörer · avgifter: ",
-        "\(steps) steps · \(plan.actorIDs.count) actors · fees: ")
+        "\(steps) steg · \(actors) aktörer · avgifter: ", "\(steps) steps · \(actors) actors · fees: ")
       + feeParts.joined(separator: ", ")
     if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
     buffer.write(sub, x: 1, y: area.y + 1, style: .dim, maxWidth: width - 2)

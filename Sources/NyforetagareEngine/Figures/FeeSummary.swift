@@ -16,18 +16,20 @@ extension Plan {
   /// The fees of the steps in the plan, split by how sure they are.
   public var fees: FeeSummary {
     var summary = FeeSummary(confirmedSEK: 0, estimatedSEK: 0, stepsWithoutFigure: 0, stepsWithoutFigureIDs: [])
-    for e in entries where e.step.kind != .milestone {
-      let counts =
-        e.fee != nil || e.figures?.feeExample != nil || e.step.kind == .permit || e.step.kind == .registration
-      guard let fee = e.fee, let amount = fee.countedAmount else {
+    // By index, so no entry is copied (a frame of the plan screen asks for this each time).
+    for i in entries.indices where entries[i].step.kind != .milestone {
+      let kind = entries[i].step.kind
+      let fee = entries[i].fee
+      let counts = fee != nil || entries[i].figures?.feeExample != nil || kind == .permit || kind == .registration
+      guard let fee, let amount = fee.countedAmount else {
         if counts {
           summary.stepsWithoutFigure += 1
-          summary.stepsWithoutFigureIDs.append(e.step.id)
+          summary.stepsWithoutFigureIDs.append(entries[i].step.id)
         }
         continue
       }
       let firm = fee.amount != nil && (fee.scope ?? .national) != .estimate
-      if firm && e.status == .applies && e.step.kind != .support {
+      if firm && entries[i].status == .applies && kind != .support {
         summary.confirmedSEK += amount
       } else {
         summary.estimatedSEK += amount

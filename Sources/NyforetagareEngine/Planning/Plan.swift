@@ -157,7 +157,7 @@ public struct Plan: Sendable {
   /// The actors in the plan.
   public var actorIDs: [String] {
     var seen: [String] = []
-    for e in entries where !seen.contains(e.step.actor) { seen.append(e.step.actor) }
+    for i in entries.indices where !seen.contains(entries[i].step.actor) { seen.append(entries[i].step.actor) }
     return seen
   }
 
