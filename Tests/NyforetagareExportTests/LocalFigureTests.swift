@@ -21,43 +21,13 @@ struct LocalFigureTests {
     return text
   }
 
-  /// The kommun names, as words, by their first word: the index ``candidates(in:index:)`` reads.
-  static func nameIndex(_ names: [String]) -> [Substring: [[Substring]]] {
-    var index: [Substring: [[Substring]]] = [:]
-    for name in names {
-      let words = name.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-      if let first = words.first { index[first, default: []].append(words) }
-    }
-    return index
-  }
-
-  /// The names that may occur in a text — word for word, the last word also with a genitive
-  /// "s" — a quick first test before the exact match. One pass over the words.
-  static func candidates(in text: String, index: [Substring: [[Substring]]]) -> Set<String> {
-    let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-    var found: Set<String> = []
-    for i in words.indices {
-      let word = words[i]
-      var names = index[word] ?? []
-      if word.hasSuffix("s") { names += index[word.dropLast()] ?? [] }
-      for name in names where i + name.count <= words.count {
-        let matches = name.indices.dropFirst().allSatisfy { k in
-          words[i + k] == name[k] || (k == name.count - 1 && words[i + k] == name[k] + "s")
-        }
-        if matches { found.insert(name.joined(separator: " ")) }
-      }
-    }
-    return found
-  }
-
   /// The 290 kommuner in four parts, so the parts run side by side on one loaded landscape.
   static let parts = 0..<4
 
   @Test("a plan for each of the 290 kommuner names no other kommun in founder-facing text", arguments: parts)
   func noOtherKommunNamed(part: Int) throws {
     let landscape = Fixtures.landscape
-    let matchers = landscape.kommuner.map { KommunNameMatcher(name: $0.name, isCommonWord: $0.isCommonWord) }
-    let index = Self.nameIndex(landscape.kommuner.map(\.name))
+    let finder = KommunNameFinder(landscape.kommuner)
     #expect(landscape.kommuner.count == 290)
     let mine = landscape.kommuner.enumerated().filter { $0.offset % Self.parts.count == part }.map(\.element)
     let english = Set(landscape.kommuner.enumerated().filter { $0.offset % 29 == 0 }.map(\.element.name))
@@ -67,9 +37,7 @@ struct LocalFigureTests {
         // Few answers: every step that may apply is in the plan, marked "check".
         let plan = try Fixtures.plan("kommun: \"\(kommun.name)\"\nbusiness_type: restaurant\n")
         let text = Self.founderText(renderer.render(plan))
-        let candidates = Self.candidates(in: text, index: index)
-        let named = matchers.filter { $0.name != kommun.name && candidates.contains($0.name) && $0.occurs(in: text) }
-          .map(\.name)
+        let named = finder.names(in: text, except: kommun.name)
         #expect(named.isEmpty, "a \(kommun.name) plan (\(language)) names \(named)")
         for e in plan.entries {
           if let f = e.fee, f.scope == .kommun {

@@ -37,23 +37,9 @@ enum FounderTextLinter {
   static func check(_ texts: [FounderText], landscape: Landscape, sink: DiagnosticSink) {
     var ownKommun: [String: String] = [:]
     for profile in landscape.profiles.values { ownKommun[profile.location.file] = profile.kommun }
-    let matchers = landscape.kommuner.map { KommunNameMatcher(name: $0.name, isCommonWord: $0.isCommonWord) }
-    // Only the names whose first word is a word of the text are searched for (a name is found as
-    // a word, so it can be nowhere else): one pass over each text instead of 290 searches.
-    var byFirstWord: [Substring: [Int]] = [:]
-    for (k, m) in matchers.enumerated() {
-      byFirstWord[m.name.split(separator: " ").first ?? Substring(m.name), default: []].append(k)
-    }
+    let finder = KommunNameFinder(landscape.kommuner)
     for t in texts {
-      let own = ownKommun[t.location.file]
-      var candidates: Set<Int> = []
-      for word in t.text.split(whereSeparator: { !KommunNameMatcher.isWordCharacter($0) }) {
-        if let found = byFirstWord[word] { candidates.formUnion(found) }
-        if word.count > 1, word.last == "s", let found = byFirstWord[word.dropLast()] { candidates.formUnion(found) }
-      }
-      let scalars = candidates.isEmpty ? [] : Array(t.text.unicodeScalars)
-      let named = candidates.sorted().map { matchers[$0] }.filter { $0.name != own && $0.occurs(inScalars: scalars) }
-        .map(\.name)
+      let named = finder.names(in: t.text, except: ownKommun[t.location.file])
       if !named.isEmpty {
         sink.error(
           "founder-facing '\(t.key)' (\(t.language)) names another kommun: \(named.joined(separator: ", ")); "
