@@ -18,7 +18,7 @@ struct StatusCommand: ParsableCommand {
 
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
-    let day = try PlanCommand.day(today)
+    let day = try PlanCommand.day(today, common.lang)
     let document = try SavedPlan.load(plan, landscape: landscape)
     let restored: RestoredPlan
     do {
