@@ -47,37 +47,33 @@ struct PlanCommand: ParsableCommand {
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try Self.day(today, common.lang)
-    var parsed: (Answers, FounderData)
-    var cases: [String: CaseRecord] = [:]
     var id = planID
-    if let path = plan {
+    let plan: Plan
+    if let path = self.plan {
       let document = try SavedPlan.load(path, landscape: landscape)
       id = id ?? document.exportID
-      let (decoded, problems) = document.decodedAnswers(in: landscape, language: common.lang)
-      for p in problems { Console.error("\(path): warning: \(p)") }
-      parsed = (decoded, FounderData(document.data))
-      cases = document.cases
+      plan = try SavedPlan.restore(document, path: path, landscape: landscape, today: day, language: common.lang).plan
     } else {
-      parsed = try Self.readAnswers(answers ?? "", landscape: landscape, language: common.lang)
+      let parsed = try Self.readAnswers(answers ?? "", landscape: landscape, language: common.lang)
+      do {
+        plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day)
+      } catch {
+        ProblemLine.error(CLIProblem.planner(error).text(common.lang), common.lang)
+        throw ExitCode(1)
+      }
     }
-    let plan: Plan
-    do {
-      plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day, cases: cases)
-    } catch {
-      ProblemLine.error(CLIProblem.planner(error).text(common.lang), common.lang)
-      throw ExitCode(1)
-    }
+    let view = PlanView(plan, landscape: landscape, language: common.lang)
     let rendered: String
     switch format {
-    case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang, planID: id).render(plan)
-    case .html: rendered = HTMLRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .markdown: rendered = MarkdownRenderer().render(view)
+    case .json: rendered = JSONRenderer().render(view)
+    case .ics: rendered = ICalendarRenderer(planID: id).render(view)
+    case .html: rendered = HTMLRenderer().render(view)
     }
     if let output {
       do {
         // Founder data (a personnummer, an address) makes the file personal: mode 0600.
-        try SafeFile.write(Data(rendered.utf8), to: output, personal: !parsed.1.values.isEmpty)
+        try SafeFile.write(Data(rendered.utf8), to: output, personal: !plan.data.values.isEmpty)
       } catch {
         ProblemLine.error(error.message(in: common.lang), common.lang)
         throw ExitCode(1)
