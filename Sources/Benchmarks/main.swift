@@ -115,6 +115,12 @@ if FileManager.default.isExecutableFile(atPath: binary) {
   let commands: [(String, [String])] = [
     (
       "plan --answers Examples/restaurang-malmo.yaml --format json",
+      ["plan", "--answers", examplePath, "--today", "2026-11-22", "--format", "json"]
+    ),
+    // The same with --output: SafeFile's atomic write, two fsyncs (the file, the folder) and a
+    // rename, whose cost is the disk's.
+    (
+      "  the same, --output FILE (atomic write, fsync)",
       ["plan", "--answers", examplePath, "--today", "2026-11-22", "--format", "json", "--output", output]
     ),
     ("questions", ["questions"]),
