@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// Renders a plan as GitHub-flavoured Markdown: summary, task list, timeline, fees, what does
 /// not apply, the data sheet, an application draft per step, and the sources.
@@ -10,7 +11,7 @@ public struct MarkdownRenderer: Sendable {
   public func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     var out: [String] = []
 
     let kind = view.businessKind
@@ -293,7 +294,7 @@ public struct MarkdownRenderer: Sendable {
     return out.joined(separator: "\n")
   }
 
-  func feeSummaryLine(_ fees: FeeSummary, kommun: String?, _ x: ExportText) -> String {
+  func feeSummaryLine(_ fees: FeeSummary, kommun: String?, _ x: Words) -> String {
     var parts = [x.t("Bekräftade avgifter: ", "Confirmed fees: ") + x.kr(fees.confirmedSEK)]
     if fees.estimatedSEK > 0 { parts.append(x.t("uppskattat ", "estimated ") + x.kr(fees.estimatedSEK)) }
     if fees.stepsWithoutFigure > 0 {
@@ -305,7 +306,7 @@ public struct MarkdownRenderer: Sendable {
     return parts.joined(separator: "; ") + "."
   }
 
-  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ words: DateWords, _ x: ExportText) -> String {
+  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ words: DateWords, _ x: Words) -> String {
     var parts = [x.caseState(c.state)]
     if let s = c.submitted { parts.append(x.t("inskickad ", "sent in ") + s.iso) }
     if let r = c.reference { parts.append(x.t("diarienummer ", "reference ") + r) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import PlanStorage
 
 /// `nyforetagare status --plan FILE`: the case board of a saved plan.
@@ -68,7 +69,7 @@ struct CaseBoard {
   func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     func t(_ sv: String, _ en: String) -> String { x.t(sv, en) }
     let words = DateWords(language: language)
     var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n"

@@ -1,6 +1,7 @@
 import Foundation
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 
 /// The interview and plan as plain line-by-line prompts, for screen readers and simple
 /// terminals (`--plain`, `TERM=dumb`, or when the output is not a terminal). The same screens
@@ -29,7 +30,7 @@ public struct PlainSession {
     self.save = save
   }
 
-  var text: UIText { UIText(language: language) }
+  var text: Words { Words(language: language) }
 
   /// Thrown when the input ends.
   struct EndOfInput: Error {}

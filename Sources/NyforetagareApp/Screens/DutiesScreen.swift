@@ -1,5 +1,5 @@
 import NyforetagareEngine
-import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// "Efter öppning": the recurring duties once the business is open, each with its first due

@@ -1,5 +1,6 @@
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// The plan: every step in order (or grouped by actor), with its dates and case mark.

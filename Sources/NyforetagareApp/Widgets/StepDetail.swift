@@ -1,5 +1,5 @@
 import NyforetagareEngine
-import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// The text of a step's screen: what it is, why, what it costs and takes, how to apply, the
@@ -160,7 +160,7 @@ enum StepDetail {
     return out
   }
 
-  static func caseSummary(_ e: Plan.Entry, _ text: UIText) -> String {
+  static func caseSummary(_ e: Plan.Entry, _ text: Words) -> String {
     var parts = [text.caseState(e.caseState)]
     if let c = e.caseRecord {
       if let d = c.submitted { parts.append(text.t("inskickad ", "sent ") + d.iso) }

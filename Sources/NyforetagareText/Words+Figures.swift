@@ -3,7 +3,7 @@ import NyforetagareEngine
 /// Fees and handling times labelled with whose figure they are: this kommun's (with its year),
 /// national, our estimate, a range from several kommuner — or "ingen uppgift för <kommun>",
 /// with at most another kommun's figure as an example naming that kommun and its year.
-extension ExportText {
+extension Words {
   /// "ingen uppgift för Göteborg" / "no figure for Göteborg" ("your kommun" when none is given).
   public func noFigure(_ kommun: String?) -> String {
     t("ingen uppgift för \(kommun ?? "din kommun")", "no figure for \(kommun ?? "your kommun")")
