@@ -27,7 +27,7 @@ public struct HTMLRenderer: Sendable {
     let x = Words(language: language)
     let markdown = MarkdownRenderer().render(view)
     let parts = MarkdownSections(markdown)
-    let openingHeading = x.t("Tidigaste öppningsdag", "Earliest opening day")
+    let openingHeading = x.earliestOpening
     let layout = TimelineLayout(plan: plan, language: language)
     let svg = TimelineSVG(layout: layout, language: language)
 
@@ -101,7 +101,7 @@ public struct HTMLRenderer: Sendable {
         let e = v.entry
         var line = "<li><strong>" + htmlEscape(v.title) + "</strong>"
         if e.critical {
-          line += " <span class=\"flag\">⚑ " + htmlEscape(x.t("kritisk väg", "critical path")) + "</span>"
+          line += " <span class=\"flag\">⚑ " + htmlEscape(x.criticalPath) + "</span>"
         }
         line += " — " + htmlEscape(v.actorName)
         if let sendBy = e.sendBy {

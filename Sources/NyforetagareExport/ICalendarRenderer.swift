@@ -151,7 +151,7 @@ public struct ICalendarRenderer: Sendable {
     if let s = e.step.timing.statutoryMax { return s.basis }
     if let h = e.handling, h.maxDays != nil {
       return x.t("publicerad handläggningstid", "the published handling time")
-        + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?"))"
+        + " (\(h.kommun ?? x.nationally), \(h.year.map(String.init) ?? "?"))"
     }
     return "–"
   }

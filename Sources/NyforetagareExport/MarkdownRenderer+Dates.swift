@@ -28,8 +28,7 @@ extension MarkdownRenderer {
       )
       if !questions.isEmpty {
         text +=
-          x.t(" Svara på ", " Answer ") + questions.joined(separator: ", ")
-          + x.t(" så blir dagen säker.", " to settle it.")
+          " " + x.settle(questions)
       }
       out += [text, ""]
     }
@@ -110,7 +109,7 @@ extension MarkdownRenderer {
     for v in view.duties {
       let d = v.duty
       var line = "- **\(markdownEscape(v.title))**"
-      if d.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
+      if d.status == .check { line += " _(" + x.check + ")_" }
       line += " — \(words.firstDue) \(d.firstDue.iso) · " + markdownEscape(d.recurrence.rule[x.language])
       out.append(line)
     }

@@ -107,7 +107,7 @@ public struct TimelineSVG: Sendable {
     }
     var label = row.critical && row.kind == .step ? "⚑ " : ""
     label += truncated(row.title, to: row.critical ? 44 : 46)
-    if row.check { label += " (" + text.t("kontrollera", "check") + ")" }
+    if row.check { label += " (" + text.check + ")" }
     if row.done { label = "✓ " + label }
     out.append("<text class=\"label\" x=\"4\" y=\"\(n(mid + 4))\">\(htmlEscape(label))</text>")
     switch row.kind {
@@ -176,8 +176,8 @@ public struct TimelineSVG: Sendable {
     case .milestone: parts.append(row.bar.from.iso)
     case .duty: parts.append(row.occurrences.map(\.iso).joined(separator: ", "))
     }
-    if row.critical { parts.append(text.t("kritisk väg", "critical path")) }
-    if row.check { parts.append(text.t("kontrollera", "check")) }
+    if row.critical { parts.append(text.criticalPath) }
+    if row.check { parts.append(text.check) }
     return parts.joined(separator: " · ")
   }
 

@@ -35,7 +35,7 @@ public struct Words: Sendable {
 
   /// A fee's amount, range or "from", with what it is per: "10 440 kr", "avgiftsfritt".
   public func fee(_ fee: Fee?) -> String {
-    guard let fee else { return t("ingen känd avgift", "no known fee") }
+    guard let fee else { return noKnownFee }
     var text: String
     if let amount = fee.amount {
       text = kr(amount)
@@ -60,7 +60,7 @@ public struct Words: Sendable {
   /// A handling time: "normalt 3 veckor, högst 10 veckor" ("–" when none).
   public func handling(_ h: HandlingTime?) -> String {
     guard let h else { return "–" }
-    var text = t("normalt ", "typically ") + days(h.typicalDays)
+    var text = typically + days(h.typicalDays)
     if let m = h.maxDays, m != h.typicalDays { text += t(", högst ", ", at most ") + days(m) }
     return text
   }

@@ -45,6 +45,6 @@ enum Chrome {
 
   /// The keys to go back, get help and quit, which most screens end their key bar with.
   static func backHelpQuit(_ t: Words) -> [(String, String)] {
-    [("Esc", t.t("Tillbaka", "Back")), ("?", t.t("Hjälp", "Help")), ("q", t.t("Avsluta", "Quit"))]
+    [("Esc", t.back), ("?", t.help), ("q", t.quit)]
   }
 }

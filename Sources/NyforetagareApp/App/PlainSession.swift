@@ -287,15 +287,15 @@ public struct PlainSession {
         answers: answers, data: FounderData(), cases: [:], snapshot: PlanDocument.snapshot(of: plan))
       document.planID = UUID().uuidString.lowercased()
       switch save(document) {
-      case .success(let path): write("\n" + text.t("Planen sparades i ", "The plan was saved to ") + path + "\n")
-      case .failure(let f): write("\n" + text.t("Kunde inte spara: ", "Could not save: ") + f.message + "\n")
+      case .success(let path): write("\n" + Phrases.savedTo[language] + path + "\n")
+      case .failure(let f): write("\n" + Phrases.couldNotSave[language] + f.message + "\n")
       }
     }
     let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))
     write("\n" + Self.readable(GitHubMarkdown.plainText(markdown, width: 78)) + "\n")
     write("\n" + text.t("Mina uppgifter", "My details") + "\n")
     for usage in plan.dataUsage {
-      let value = usage.value ?? text.t("saknas", "missing")
+      let value = usage.value ?? text.missing
       write(usage.item.label[language] + ": " + value + "\n")
     }
     return answers

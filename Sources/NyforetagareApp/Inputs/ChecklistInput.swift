@@ -281,8 +281,8 @@ struct ChecklistInput: TurnInput {
   func keyBar(_ text: Words) -> [(String, String)] {
     [
       ("↑↓", text.t("Flytta", "Move")), (text.t("Blanksteg", "Space"), text.t("Kryssa", "Tick")),
-      ("v", text.t("Vet inte", "Don't know")), ("Enter", text.t("Nästa", "Next")),
-      ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+      ("v", text.t("Vet inte", "Don't know")), ("Enter", text.next),
+      ("Esc", text.back), ("?", text.help),
     ]
   }
 }

@@ -92,8 +92,8 @@ struct ChoiceInput: AnswerInput {
 
   func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Nästa", "Next")), ("←/Esc", text.t("Tillbaka", "Back")),
-      ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ("↑↓", text.choose), ("Enter", text.next), ("←/Esc", text.back),
+      ("?", text.help), ("q", text.quit),
     ]
   }
 }

@@ -93,8 +93,8 @@ struct FieldsInput: TurnInput {
 
   func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓/Tab", text.t("Fält", "Field")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")),
-      ("F1", text.t("Hjälp", "Help")),
+      ("↑↓/Tab", text.field), ("Enter", text.next), ("Esc", text.back),
+      ("F1", text.help),
     ]
   }
 }

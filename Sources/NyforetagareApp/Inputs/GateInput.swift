@@ -75,8 +75,8 @@ struct GateInput: TurnInput {
 
   func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓", text.t("Välj", "Choose")), ("j/n", text.t("Ja/Nej", "Yes/No")), ("Enter", text.t("Nästa", "Next")),
-      ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+      ("↑↓", text.choose), ("j/n", text.t("Ja/Nej", "Yes/No")), ("Enter", text.next),
+      ("Esc", text.back), ("?", text.help),
     ]
   }
 }

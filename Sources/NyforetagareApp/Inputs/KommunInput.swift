@@ -52,9 +52,9 @@ struct KommunInput: AnswerInput {
 
   func keyBar(_ text: Words) -> [(String, String)] {
     [
-      (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
-      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
-      ("Ctrl-C", text.t("Avsluta", "Quit")),
+      (text.type, text.search), ("↑↓", text.choose),
+      ("Enter", text.next), ("Esc", text.back), ("F1", text.help),
+      ("Ctrl-C", text.quit),
     ]
   }
 }

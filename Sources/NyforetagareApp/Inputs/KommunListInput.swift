@@ -49,9 +49,9 @@ struct KommunListInput: AnswerInput {
 
   func keyBar(_ text: Words) -> [(String, String)] {
     [
-      (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
-      ("Tab", text.t("Markera", "Mark")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")),
-      ("F1", text.t("Hjälp", "Help")),
+      (text.type, text.search), ("↑↓", text.choose),
+      ("Tab", text.t("Markera", "Mark")), ("Enter", text.next), ("Esc", text.back),
+      ("F1", text.help),
     ]
   }
 }

@@ -79,8 +79,8 @@ struct TypedInput: AnswerInput {
 
   static func keys(_ text: Words) -> [(String, String)] {
     [
-      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
-      ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ("Enter", text.next), ("Esc", text.back), ("F1", text.help),
+      ("Ctrl-C", text.quit),
     ]
   }
 
