@@ -293,7 +293,7 @@ public struct PlainSession {
     }
     let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))
     write("\n" + Self.readable(GitHubMarkdown.plainText(markdown, width: 78)) + "\n")
-    write("\n" + text.t("Mina uppgifter", "My details") + "\n")
+    write("\n" + text.myData + "\n")
     for usage in plan.dataUsage {
       let value = usage.value ?? text.missing
       write(usage.item.label[language] + ": " + value + "\n")
