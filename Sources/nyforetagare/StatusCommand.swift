@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
 
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
-    let day = try PlanCommand.day(today)
+    let day = try PlanCommand.day(today, common.lang)
     let document = try SavedPlan.load(plan, landscape: landscape)
     let restored = try SavedPlan.restore(document, path: plan, landscape: landscape, today: day, language: common.lang)
     Console.out(CaseBoard().render(PlanView(restored.plan, landscape: landscape, language: common.lang)))
