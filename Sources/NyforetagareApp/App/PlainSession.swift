@@ -288,7 +288,7 @@ public struct PlainSession {
       document.planID = UUID().uuidString.lowercased()
       switch save(document) {
       case .success(let path): write("\n" + Phrases.savedTo[language] + path + "\n")
-      case .failure(let f): write("\n" + Phrases.couldNotSave[language] + f.message + "\n")
+      case .failure(let f): write("\n" + Phrases.couldNotSave[language] + f.message(language) + "\n")
       }
     }
     let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))
