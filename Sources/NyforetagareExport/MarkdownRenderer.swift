@@ -44,8 +44,6 @@ public struct MarkdownRenderer: Sendable {
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
     out += firmness(view, x: x)
-    let unknown = view.entries.filter { !$0.entry.durationKnown && !$0.entry.isDone }.map { markdownEscape($0.title) }
-    if let caveat = DateWords(language: x.language).unknownDurations(unknown) { out += [caveat, ""] }
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
         let chain = view.criticalChain.joined(separator: " → ")
@@ -84,6 +82,10 @@ public struct MarkdownRenderer: Sendable {
     // Task list.
     out.append("## " + x.t("Att göra, i ordning", "To do, in order"))
     out.append("")
+    // Under the list's heading, not the opening day's: the printed page keeps its summary and
+    // timeline on page one.
+    let unknown = view.entries.filter { !$0.entry.durationKnown && !$0.entry.isDone }.map { markdownEscape($0.title) }
+    if let caveat = words.unknownDurations(unknown) { out += [caveat, ""] }
     for v in view.entries {
       let e = v.entry
       var line = (e.isDone ? "- [x] " : "- [ ] ") + "**\(markdownEscape(v.title))**"

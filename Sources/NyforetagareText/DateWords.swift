@@ -53,13 +53,13 @@ public struct DateWords: Sendable {
     return "\(e.start.iso) → \(e.done.iso)"
   }
 
-  /// The opening day's caveat when the plan counts no days for some steps, or nil.
+  /// The caveat, under the list of steps, when the opening day counts no days for some steps, or nil.
   public func unknownDurations(_ titles: [String]) -> String? {
     guard !titles.isEmpty else { return nil }
     let list = titles.joined(separator: ", ")
     return t(
-      "Dagen räknar inte med någon tid för \(titles.count) steg utan känd tidsåtgång: \(list). Fråga hur lång tid det brukar ta; dagen kan bli senare.",
-      "The day counts no time for \(titles.count) steps whose time is not known: \(list). Ask how long they usually take; the day may be later."
+      "Tidigaste öppningsdag räknar inte med någon tid för \(titles.count) steg utan känd tidsåtgång: \(list). Fråga hur lång tid det brukar ta; dagen kan bli senare.",
+      "The earliest opening day counts no time for \(titles.count) steps whose time is not known: \(list). Ask how long they usually take; the day may be later."
     )
   }
 
