@@ -39,18 +39,20 @@ enum FirstActions {
   /// least slack, firm before *check*, then plan order. Never a duty, an optional step or a
   /// milestone.
   static func rank(_ entries: [Plan.Entry]) -> [String] {
-    let candidates = entries.enumerated().filter { _, e in
-      e.canStartToday && !e.step.optional && e.step.kind != .duty && e.step.kind != .milestone
+    // By index: an entry is large, and every copy retains all it holds.
+    let candidates = entries.indices.filter { i in
+      let step = entries[i].step
+      return entries[i].canStartToday && !step.optional && step.kind != .duty && step.kind != .milestone
     }
     let ranked = candidates.sorted { l, r in
-      let (a, b) = (l.element, r.element)
-      if a.critical != b.critical { return a.critical }
-      let sa = a.slackDays ?? Int.max
-      let sb = b.slackDays ?? Int.max
+      if entries[l].critical != entries[r].critical { return entries[l].critical }
+      let sa = entries[l].slackDays ?? Int.max
+      let sb = entries[r].slackDays ?? Int.max
       if sa != sb { return sa < sb }
-      if (a.status == .check) != (b.status == .check) { return b.status == .check }
-      return l.offset < r.offset
+      let (checkL, checkR) = (entries[l].status == .check, entries[r].status == .check)
+      if checkL != checkR { return checkR }
+      return l < r
     }
-    return ranked.prefix(3).map(\.element.step.id)
+    return ranked.prefix(3).map { entries[$0].step.id }
   }
 }

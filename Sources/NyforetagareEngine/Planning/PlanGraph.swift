@@ -58,11 +58,13 @@ struct PlanGraph {
       event == .submitted ? Schedule.submitNode(step) : Schedule.doneNode(step)
     }
     for (i, a) in planned.enumerated() {
-      var seen: Set<String> = []
+      // The same requirement twice (the same event of the same step, gating the same event)
+      // is one edge. Keyed by numbers: string keys cost a reflection per requirement.
+      var seen: Set<Int> = []
       for req in a.step.requires {
         guard let j = index[req.step], j != i else { continue }
         if let when = req.when, evaluator.truth(of: when) == .no { continue }
-        let key = "\(j)-\(req.event)-\(req.gates)"
+        let key = 4 * j + (req.event == .decided ? 2 : 0) + (req.gates == .decided ? 1 : 0)
         guard seen.insert(key).inserted else { continue }
         edges.append((Schedule.Edge(from: node(j, req.event), to: node(i, req.gates), lag: req.lagDays), i, false))
         if req.event == .decided && req.gates == .submitted {

@@ -46,6 +46,9 @@ public enum Planner {
     var planned: [StepAssessment] = []
     var forKommun: [Kommun?] = []
     var bases: [Step] = []
+    planned.reserveCapacity(kept.count)
+    forKommun.reserveCapacity(kept.count)
+    bases.reserveCapacity(kept.count)
     for a in kept where !isRecurringOnly(a.step) {
       planned.append(a)
       forKommun.append(nil)
@@ -184,9 +187,10 @@ public enum Planner {
     var usage: [String: [String]] = [:]
     var fieldCount = 0
     let needs = DataNeeds(landscape: landscape, answers: answers)  // item conditions, answers as data
-    for e in entries {
-      for item in e.step.data where needs.asks(item) {
-        usage[item, default: []].append(e.step.id)
+    for i in entries.indices {  // by index: an entry is large, and a copy retains all it holds
+      let step = entries[i].step
+      for item in step.data where needs.asks(item) {
+        usage[item, default: []].append(step.id)
         fieldCount += 1
       }
     }
