@@ -85,9 +85,11 @@ public enum Planner {
     let records = planned.map { cases[$0.step.id] }
     let cautious: Schedule
     let firm: Schedule
+    // With no *check* step the firm schedule is the cautious one: made once.
+    let hasCheck = planned.contains { $0.status == .check }
     do {
       cautious = try graph.schedule(firmOnly: false)
-      firm = try graph.schedule(firmOnly: true)
+      firm = hasCheck ? try graph.schedule(firmOnly: true) : cautious
     } catch {
       throw .cycle(graph.cyclePath(error.nodes, ids: ids))
     }
@@ -96,7 +98,8 @@ public enum Planner {
     // Pass A: the earliest opening (cautious and firm).
     let a = cautious.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
     let earliestOpening = opening.map { a.start[$0] } ?? (a.done.max() ?? today)
-    let firmTimes = firm.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
+    let firmTimes =
+      hasCheck ? firm.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil) : a
     let earliestFirm = opening.map { firmTimes.start[$0] } ?? earliestOpening
     let desired = answers.openingDate
     let target = desired.map { max($0, earliestOpening) } ?? earliestOpening
