@@ -193,15 +193,29 @@ struct Schedule {
   /// Kahn's algorithm, always taking the ready node with the smallest index: a stable order.
   static func topologicalOrder(_ preds: [[Edge]]) throws(CycleFound) -> [Int] {
     let n = preds.count
-    var indegree = preds.map(\.count)
-    var succs: [[Int]] = Array(repeating: [], count: n)
-    for v in 0..<n { for e in preds[v] { succs[e.from].append(v) } }
+    var indegree = Array(repeating: 0, count: n)
+    // The successors of every node in one array (node v's are succs[start[v]..<start[v + 1]]),
+    // in the order the nested lists had them: one allocation instead of one per node.
+    var start = Array(repeating: 0, count: n + 1)
+    for v in 0..<n {
+      indegree[v] = preds[v].count
+      for e in preds[v] { start[e.from + 1] += 1 }
+    }
+    for v in 0..<n { start[v + 1] += start[v] }
+    var fill = start
+    var succs = Array(repeating: 0, count: start[n])
+    for v in 0..<n {
+      for e in preds[v] {
+        succs[fill[e.from]] = v
+        fill[e.from] += 1
+      }
+    }
     var ready = MinHeap((0..<n).filter { indegree[$0] == 0 })
     var order: [Int] = []
     order.reserveCapacity(n)
     while let next = ready.popMin() {
       order.append(next)
-      for k in succs[next] {
+      for k in succs[start[next]..<start[next + 1]] {
         indegree[k] -= 1
         if indegree[k] == 0 { ready.insert(k) }
       }
