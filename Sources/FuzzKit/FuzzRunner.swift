@@ -122,9 +122,9 @@ public struct FuzzRunner {
     }
     var findings: [String] = []
     let outputs = [
-      MarkdownRenderer(landscape: landscape, language: .sv).render(plan),
-      JSONRenderer(landscape: landscape, language: .en).render(plan),
-      ICalendarRenderer(landscape: landscape, language: .sv).render(plan),
+      MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: .sv)),
+      JSONRenderer().render(PlanView(plan, landscape: landscape, language: .en)),
+      ICalendarRenderer().render(PlanView(plan, landscape: landscape, language: .sv)),
     ]
     for (name, text) in zip(["Markdown", "JSON", "iCalendar"], outputs)
     where text.unicodeScalars.contains(where: { Echo.isControl($0) && $0 != "\n" && $0 != "\r" && $0 != "\t" }) {

@@ -1,5 +1,6 @@
 import CCrypt
 import Foundation
+import NyforetagareEngine
 
 /// The adviser's PIN: hashed and verified with the system's crypt(3) (libxcrypt), SHA-512
 /// (`$6$`) with a 16-character random salt. The PIN itself is never stored.
@@ -135,13 +136,29 @@ public enum PINError: Error, Equatable, CustomStringConvertible {
   /// crypt(3) refused to hash (SHA-512 not supported by this libcrypt?).
   case cryptFailed
 
-  public var description: String {
+  public var description: String { message(in: .en) }
+
+  /// What is wrong, in a language.
+  public func message(in language: Language) -> String {
     switch self {
-    case .tooShort(let minimum): return "the PIN must have at least \(minimum) characters"
-    case .tooLong(let maximum): return "the PIN must have at most \(maximum) bytes"
-    case .invalidCharacters: return "the PIN must not contain line breaks"
-    case .noRandomness(let reason): return "cannot read /dev/urandom for the salt: \(reason)"
-    case .cryptFailed: return "crypt(3) could not make a SHA-512 ($6$) hash on this system"
+    case .tooShort(let minimum):
+      return LocalizedText(
+        sv: "PIN-koden måste ha minst \(minimum) tecken", en: "the PIN must have at least \(minimum) characters")[
+          language]
+    case .tooLong(let maximum):
+      return LocalizedText(
+        sv: "PIN-koden får ha högst \(maximum) byte", en: "the PIN must have at most \(maximum) bytes")[language]
+    case .invalidCharacters:
+      return LocalizedText(
+        sv: "PIN-koden får inte innehålla radbrytningar", en: "the PIN must not contain line breaks")[language]
+    case .noRandomness(let reason):
+      return LocalizedText(
+        sv: "det går inte att läsa /dev/urandom för saltet: \(reason)",
+        en: "cannot read /dev/urandom for the salt: \(reason)")[language]
+    case .cryptFailed:
+      return LocalizedText(
+        sv: "crypt(3) kunde inte göra en SHA-512-hash ($6$) på det här systemet",
+        en: "crypt(3) could not make a SHA-512 ($6$) hash on this system")[language]
     }
   }
 }

@@ -8,16 +8,8 @@ import NyforetagareEngine
 /// a Content-Security-Policy forbids anything else. When the founder's data sheet holds personal
 /// data, the page says so at the top.
 public struct HTMLRenderer: Sendable {
-  /// The landscape the plan was made from.
-  public let landscape: Landscape
-  /// The language.
-  public let language: Language
-
   /// Creates a renderer.
-  public init(landscape: Landscape, language: Language) {
-    self.landscape = landscape
-    self.language = language
-  }
+  public init() {}
 
   /// The most steps listed under "what to do today".
   static let todayLimit = 3
@@ -27,10 +19,12 @@ public struct HTMLRenderer: Sendable {
     plan.dataUsage.contains { $0.item.isPersonal && !($0.value ?? "").isEmpty }
   }
 
-  /// The HTML page, ending in a newline.
-  public func render(_ plan: Plan) -> String {
+  /// The HTML page, in the view's language, ending in a newline.
+  public func render(_ view: PlanView) -> String {
+    let plan = view.plan
+    let language = view.language
     let x = ExportText(language: language)
-    let markdown = MarkdownRenderer(landscape: landscape, language: language).render(plan)
+    let markdown = MarkdownRenderer().render(view)
     let parts = MarkdownSections(markdown)
     let openingHeading = x.t("Tidigaste öppningsdag", "Earliest opening day")
     let layout = TimelineLayout(plan: plan, language: language)
@@ -69,7 +63,7 @@ public struct HTMLRenderer: Sendable {
     out.append("<div class=\"opening\">")
     out.append(GitHubMarkdown.html(parts.section(openingHeading) ?? ""), trimmed: true)
     out.append("</div>")
-    out.append(today(plan, x))
+    out.append(today(view, x))
     out.append("</section>")
 
     out.append("<section class=\"chart\">")
@@ -89,9 +83,9 @@ public struct HTMLRenderer: Sendable {
   }
 
   /// "What to do today": the steps that can be started now, at most three.
-  func today(_ plan: Plan, _ x: ExportText) -> String {
+  func today(_ view: PlanView, _ x: ExportText) -> String {
     var out = ["<div class=\"today\">", "<h2>" + htmlEscape(x.t("Att göra idag", "What to do today")) + "</h2>"]
-    let entries = plan.canStartNow.prefix(Self.todayLimit)
+    let entries = view.entries.filter(\.entry.canStartToday).prefix(Self.todayLimit)
     if entries.isEmpty {
       out.append(
         "<p>"
@@ -102,12 +96,13 @@ public struct HTMLRenderer: Sendable {
             )) + "</p>")
     } else {
       out.append("<ol>")
-      for e in entries {
-        var line = "<li><strong>" + htmlEscape(e.step.title[language]) + "</strong>"
+      for v in entries {
+        let e = v.entry
+        var line = "<li><strong>" + htmlEscape(v.title) + "</strong>"
         if e.critical {
           line += " <span class=\"flag\">⚑ " + htmlEscape(x.t("kritisk väg", "critical path")) + "</span>"
         }
-        line += " — " + htmlEscape(landscape.actors[e.step.actor]?.name[language] ?? e.step.actor)
+        line += " — " + htmlEscape(v.actorName)
         if let sendBy = e.sendBy {
           line += ". " + htmlEscape(x.t("Skicka in senast ", "Send in no later than ") + sendBy.iso)
         }

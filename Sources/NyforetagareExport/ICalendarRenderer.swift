@@ -10,10 +10,6 @@ import NyforetagareEngine
 /// both, and importing a later export of the same plan updates its events: UIDs stay the same
 /// and SEQUENCE grows with the export day.
 public struct ICalendarRenderer: Sendable {
-  /// The landscape the plan was made from.
-  public let landscape: Landscape
-  /// The language of the event titles.
-  public let language: Language
   /// The plan's id in every UID; nil derives it from the plan's answers.
   public let planID: String?
 
@@ -22,17 +18,17 @@ public struct ICalendarRenderer: Sendable {
 
   /// Creates a renderer. `planID` is the saved plan's id (`PlanDocument.exportID`); without one
   /// the id is derived from the plan's answers.
-  public init(landscape: Landscape, language: Language, planID: String? = nil) {
-    self.landscape = landscape
-    self.language = language
+  public init(planID: String? = nil) {
     self.planID = planID
   }
 
   /// The SEQUENCE of an export made on a day: later exports supersede earlier ones.
   public static func sequence(on today: Day) -> Int { max(0, sequenceEpoch.days(until: today)) }
 
-  /// The iCalendar text (CRLF line ends, folded at 75 octets).
-  public func render(_ plan: Plan) -> String {
+  /// The iCalendar text, in the view's language (CRLF line ends, folded at 75 octets).
+  public func render(_ view: PlanView) -> String {
+    let plan = view.plan
+    let language = view.language
     let x = ExportText(language: language)
     let id = planID.flatMap { PlanIdentity.isValid($0) ? $0 : nil } ?? PlanIdentity.derived(from: plan.answers)
     var calendarName = x.t("Nyföretagare – din plan", "Nyföretagare – your plan")
@@ -61,8 +57,9 @@ public struct ICalendarRenderer: Sendable {
       lines.append("END:VEVENT")
     }
     let words = DateWords(language: language)
-    for e in plan.entries {
-      let title = e.step.title[language]
+    for v in view.entries {
+      let e = v.entry
+      let title = v.title
       if e.step.kind == .milestone {
         event(e.step.id, plan.plannedOpening, x.t("Öppningsdag", "Opening day"), title)
         continue
@@ -95,7 +92,7 @@ public struct ICalendarRenderer: Sendable {
           event(
             "\(e.step.id)-latest", latest, words.latestDecision + ": " + title,
             x.t("Om du skickar in \(sent): senast enligt ", "If you send it in on \(sent): at the latest under ")
-              + latestBasis(e))
+              + latestBasis(e, x))
         }
       }
       // The day the plan has the case sent in, with reminders, unless it is already sent or the
@@ -121,8 +118,9 @@ public struct ICalendarRenderer: Sendable {
           alarms: sendInAlarms(what))
       }
     }
-    for d in plan.duties {
-      let title = (d.title ?? d.step.title)[language]
+    for v in view.duties {
+      let d = v.duty
+      let title = v.title
       var description = d.recurrence.rule[language]
       if d.recurrence.rrule != nil {
         description += x.t(
@@ -148,10 +146,9 @@ public struct ICalendarRenderer: Sendable {
   }
 
   /// Where a step's latest decision day comes from: a time limit in law, or the published time.
-  func latestBasis(_ e: Plan.Entry) -> String {
+  func latestBasis(_ e: Plan.Entry, _ x: ExportText) -> String {
     if let s = e.step.timing.statutoryMax { return s.basis }
     if let h = e.handling, h.maxDays != nil {
-      let x = ExportText(language: language)
       return x.t("publicerad handläggningstid", "the published handling time")
         + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?"))"
     }

@@ -4,16 +4,8 @@ import NyforetagareEngine
 /// Renders a plan as the JSON object of shared/contract.md (keys sorted, so the output is
 /// byte-for-byte stable).
 public struct JSONRenderer: Sendable {
-  /// The landscape the plan was made from.
-  public let landscape: Landscape
-  /// The language of titles and explanations.
-  public let language: Language
-
   /// Creates a renderer.
-  public init(landscape: Landscape, language: Language) {
-    self.landscape = landscape
-    self.language = language
-  }
+  public init() {}
 
   struct Document: Encodable {
     var content_version: String
@@ -129,34 +121,34 @@ public struct JSONRenderer: Sendable {
     }
   }
 
-  /// The JSON text of a plan, ending in a newline.
-  public func render(_ plan: Plan) -> String {
-    let explain = Explanation(landscape: landscape, answers: plan.answers, language: language)
+  /// The JSON text of a plan (titles and explanations in the view's language), ending in a
+  /// newline.
+  public func render(_ view: PlanView) -> String {
+    let plan = view.plan
+    let language = view.language
     let doc = Document(
       content_version: plan.contentVersion, content_date: plan.contentDate.iso,
       today: plan.today.iso, kommun: plan.kommun?.name,
       earliest_opening: plan.earliestOpening.iso, desired_opening: plan.desiredOpening?.iso,
       opening_delay_days: plan.openingDelay, critical_path: plan.criticalPath,
-      steps: plan.entries.map { e in
+      steps: view.entries.map { v in
+        let e = v.entry
         var json = StepJSON(
-          id: e.step.id, title: e.step.title[language], actor: e.step.actor,
-          actor_name: landscape.actors[e.step.actor]?.name[language] ?? e.step.actor,
+          id: e.step.id, title: v.title, actor: e.step.actor, actor_name: v.actorName,
           kind: e.step.kind.rawValue, status: e.status.rawValue, requires: e.requires,
           start: e.start.iso, done: e.done.iso, latest: e.latest?.iso, send_by: e.sendBy?.iso,
-          critical: e.critical, why: explain.why(e.step, status: e.status, reasons: e.reasons),
+          critical: e.critical, why: v.why,
           fee_sek: e.fee?.countedAmount, fee: e.fee.map(FeeJSON.init),
           fee_example: e.figures?.feeExample.map(FeeJSON.init),
           handling_basis: Self.basisName(e.figures?.handlingBasis), kommun: e.forKommun, e_service: e.eService,
           case_state: e.caseState.rawValue,
           expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)
-        extra(e, into: &json)
+        extra(e, language, into: &json)
         return json
       },
-      not_needed: plan.notNeeded.map {
-        Excluded(id: $0.step.id, title: $0.step.title[language], why: explain.whyNot($0.step, reasons: $0.reasons))
-      },
-      already_done: plan.alreadyDone.map { Done(id: $0.step.id, title: $0.step.title[language]) },
+      not_needed: view.notNeeded.map { Excluded(id: $0.step.id, title: $0.title, why: $0.why) },
+      already_done: view.alreadyDone.map { Done(id: $0.step.id, title: $0.title) },
       data: DataJSON(
         items: plan.dataUsage.count, entries_without_prefill: plan.entriesWithoutPrefill,
         filled: plan.dataUsage.filter { $0.value != nil }.count),
@@ -165,8 +157,8 @@ public struct JSONRenderer: Sendable {
         confirmed_sek: plan.fees.confirmedSEK, estimated_sek: plan.fees.estimatedSEK,
         steps_without_figure: plan.fees.stepsWithoutFigure),
       can_start_now: plan.canStartNow.map(\.step.id), earliest_opening_firm: plan.earliestOpeningFirm?.iso,
-      settling_questions: plan.settlingQuestions, first_actions: plan.firstActions, duties: duties(plan),
-      window_conflicts: conflicts(plan))
+      settling_questions: plan.settlingQuestions, first_actions: plan.firstActions, duties: duties(view),
+      window_conflicts: conflicts(plan, language))
     // PrettyJSON writes what JSONEncoder([.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     // writes, byte for byte, without its start-up cost.
     guard let text = try? PrettyJSON.encode(doc) else { return "{}\n" }
@@ -211,7 +203,7 @@ extension JSONRenderer {
     var rule: String?
   }
 
-  func extra(_ e: Plan.Entry, into json: inout StepJSON) {
+  func extra(_ e: Plan.Entry, _ language: Language, into json: inout StepJSON) {
     json.submit = e.submit?.iso
     json.window = e.window.map {
       WindowJSON(earliest: $0.earliest?.iso, latest: $0.latest?.iso, rule: $0.note?[language])
@@ -227,15 +219,16 @@ extension JSONRenderer {
     if json.latest_decision == nil { json.latest_decision = e.latest?.iso }
   }
 
-  func duties(_ plan: Plan) -> [DutyJSON] {
-    plan.duties.map { d in
-      DutyJSON(
-        id: d.id, step: d.step.id, title: (d.title ?? d.step.title)[language], status: d.status.rawValue,
-        first_due: d.firstDue.iso, rule: d.recurrence.rule[language], rrule: d.recurrence.rrule)
+  func duties(_ view: PlanView) -> [DutyJSON] {
+    view.duties.map { v in
+      let d = v.duty
+      return DutyJSON(
+        id: d.id, step: d.step.id, title: v.title, status: d.status.rawValue,
+        first_due: d.firstDue.iso, rule: d.recurrence.rule[view.language], rrule: d.recurrence.rrule)
     }
   }
 
-  func conflicts(_ plan: Plan) -> [ConflictJSON] {
+  func conflicts(_ plan: Plan, _ language: Language) -> [ConflictJSON] {
     plan.windowConflicts.map {
       ConflictJSON(
         step: $0.step, bound: $0.bound.rawValue, days: $0.days, because: $0.because, rule: $0.note?[language])

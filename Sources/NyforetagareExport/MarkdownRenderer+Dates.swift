@@ -3,14 +3,12 @@ import NyforetagareEngine
 /// The Markdown parts about dates: the first actions, how firm the opening day is, a step's
 /// date lines, and the duties after opening.
 extension MarkdownRenderer {
-  func title(_ id: String) -> String { markdownEscape(landscape.step(id)?.title[language] ?? id) }
-
-  func firstActions(_ plan: Plan, words: DateWords) -> [String] {
-    guard !plan.firstActions.isEmpty else { return [] }
+  func firstActions(_ view: PlanView, words: DateWords) -> [String] {
+    guard !view.plan.firstActions.isEmpty else { return [] }
     var out = ["## " + words.firstActions, ""]
-    for (n, id) in plan.firstActions.enumerated() {
-      guard let e = plan.entry(id) else { continue }
-      var line = "\(n + 1). **\(title(id))** — " + markdownEscape(words.reason(e))
+    for (n, v) in view.firstActions.enumerated() {
+      let e = v.entry
+      var line = "\(n + 1). **\(markdownEscape(v.title))** — " + markdownEscape(words.reason(e))
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
     }
@@ -18,10 +16,11 @@ extension MarkdownRenderer {
     return out
   }
 
-  func firmness(_ plan: Plan, x: ExportText) -> [String] {
+  func firmness(_ view: PlanView, x: ExportText) -> [String] {
+    let plan = view.plan
     var out: [String] = []
     if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
-      let questions = plan.settlingQuestions.map { markdownEscape(landscape.question($0)?.label[language] ?? $0) }
+      let questions = view.settlingQuestions.map { markdownEscape($0) }
       var text = x.t(
         "Dagen är försiktigt räknad: den räknar med steg markerade *kontrollera*. Räknar vi bara med steg som säkert gäller kan du öppna \(firm.iso).",
         "The day is counted cautiously: it includes steps marked *check*. Counting only the steps that surely apply, you could open on \(firm.iso)."
@@ -33,22 +32,24 @@ extension MarkdownRenderer {
       }
       out += [text, ""]
     }
-    for c in plan.windowConflicts {
-      let rule = c.note.map { " (" + markdownEscape($0[language]) + ")" } ?? ""
-      let because = c.because.map { title($0) }
+    for v in view.conflicts {
+      let c = v.conflict
+      let rule = c.note.map { " (" + markdownEscape($0[x.language]) + ")" } ?? ""
+      let because = v.because.map { markdownEscape($0) }
+      let title = markdownEscape(v.title)
       let text: String
       switch c.bound {
       case .earliest:
         text = x.t(
-          "⚠ **\(title(c.step))**: regeln om tidigaste dag\(rule) går inte att hålla – steget måste göras \(c.days) dagar tidigare"
+          "⚠ **\(title)**: regeln om tidigaste dag\(rule) går inte att hålla – steget måste göras \(c.days) dagar tidigare"
             + (because.map { ", eftersom \($0) väntar på det." } ?? "."),
-          "⚠ **\(title(c.step))**: the rule on the earliest day\(rule) cannot be met – the step must be done \(c.days) days sooner"
+          "⚠ **\(title)**: the rule on the earliest day\(rule) cannot be met – the step must be done \(c.days) days sooner"
             + (because.map { ", because \($0) waits for it." } ?? "."))
       case .latest:
         text = x.t(
-          "⚠ **\(title(c.step))**: regeln om sista dag\(rule) går inte att hålla – steget blir \(c.days) dagar för sent"
+          "⚠ **\(title)**: regeln om sista dag\(rule) går inte att hålla – steget blir \(c.days) dagar för sent"
             + (because.map { " (räknat från \($0))." } ?? "."),
-          "⚠ **\(title(c.step))**: the rule on the last day\(rule) cannot be met – the step is \(c.days) days late"
+          "⚠ **\(title)**: the rule on the last day\(rule) cannot be met – the step is \(c.days) days late"
             + (because.map { " (counted from \($0))." } ?? "."))
       }
       out += [text, ""]
@@ -56,7 +57,9 @@ extension MarkdownRenderer {
     return out
   }
 
-  func dateLines(_ e: Plan.Entry, words: DateWords, x: ExportText) -> [String] {
+  func dateLines(_ v: PlanView.Entry, words: DateWords, x: ExportText) -> [String] {
+    let e = v.entry
+    let language = x.language
     var out: [String] = []
     if let latest = e.tracking?.latestDecision ?? e.latest {
       out.append("  - \(words.latestDecision): \(latest.iso)")
@@ -76,8 +79,9 @@ extension MarkdownRenderer {
             "Tillståndet gäller \(markdownEscape(s.season.name.sv)) \(s.from.iso)–\(s.to.iso)",
             "The permit is for the \(markdownEscape(s.season.name.en)) \(s.from.iso)–\(s.to.iso)"))
     }
-    for w in e.waitsFor {
-      let other = title(w.step)
+    for wait in v.waits {
+      let w = wait.wait
+      let other = markdownEscape(wait.title)
       let text: String
       switch (w.event, w.gates) {
       case (.submitted, .submitted):
@@ -94,18 +98,19 @@ extension MarkdownRenderer {
     return out
   }
 
-  func duties(_ plan: Plan, words: DateWords) -> [String] {
-    guard !plan.duties.isEmpty else { return [] }
+  func duties(_ view: PlanView, words: DateWords, x: ExportText) -> [String] {
+    guard !view.duties.isEmpty else { return [] }
     var out = ["## " + words.afterOpening, ""]
     out.append(
-      ExportText(language: language).t(
+      x.t(
         "Återkommande skyldigheter när du har öppnat – de är inte med i listan ovan och finns i kalenderfilen.",
         "Recurring duties once you have opened – they are not in the list above and are in the calendar file."))
     out.append("")
-    for d in plan.duties {
-      var line = "- **\(markdownEscape((d.title ?? d.step.title)[language]))**"
-      if d.status == .check { line += " _(" + ExportText(language: language).t("kontrollera", "check") + ")_" }
-      line += " — \(words.firstDue) \(d.firstDue.iso) · " + markdownEscape(d.recurrence.rule[language])
+    for v in view.duties {
+      let d = v.duty
+      var line = "- **\(markdownEscape(v.title))**"
+      if d.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
+      line += " — \(words.firstDue) \(d.firstDue.iso) · " + markdownEscape(d.recurrence.rule[x.language])
       out.append(line)
     }
     out.append("")

@@ -3,28 +3,17 @@ import NyforetagareEngine
 /// Renders a plan as GitHub-flavoured Markdown: summary, task list, timeline, fees, what does
 /// not apply, the data sheet, an application draft per step, and the sources.
 public struct MarkdownRenderer: Sendable {
-  /// The landscape the plan was made from.
-  public let landscape: Landscape
-  /// The language.
-  public let language: Language
-
   /// Creates a renderer.
-  public init(landscape: Landscape, language: Language) {
-    self.landscape = landscape
-    self.language = language
-  }
+  public init() {}
 
-  /// The Markdown text of a plan.
-  public func render(_ plan: Plan) -> String {
+  /// The Markdown text of a plan, in the view's language.
+  public func render(_ view: PlanView) -> String {
+    let plan = view.plan
+    let language = view.language
     let x = ExportText(language: language)
-    let explain = Explanation(landscape: landscape, answers: plan.answers, language: language)
     var out: [String] = []
-    func actorName(_ id: String) -> String { landscape.actors[id]?.name[language] ?? id }
 
-    let kind = plan.answers["business_type"].flatMap { v -> String? in
-      guard let q = landscape.question("business_type") else { return nil }
-      return explain.display(v, for: q)
-    }
+    let kind = view.businessKind
     var title = x.t("Din plan", "Your plan")
     if let kind { title += ": \(kind)" }
     if let k = plan.kommun { title += x.t(" i ", " in ") + k.name }
@@ -35,32 +24,28 @@ public struct MarkdownRenderer: Sendable {
         + " \(plan.contentVersion) (\(plan.contentDate.iso)).")
     out.append("")
     let words = DateWords(language: language)
-    out += firstActions(plan, words: words)
+    out += firstActions(view, words: words)
 
     // Summary.
     out.append("## " + x.t("Din situation", "Your situation"))
     out.append("")
-    for q in landscape.questions {
-      guard let v = plan.answers[q.id] else { continue }
-      if case .list(let l) = v, l.isEmpty { continue }
-      out.append("- \(markdownEscape(q.label[language])): \(markdownEscape(explain.display(v, for: q)))")
+    for a in view.situation {
+      out.append("- \(markdownEscape(a.label)): \(markdownEscape(a.value))")
     }
-    let unanswered = Relevance(landscape: landscape).openQuestions(plan.answers)
-    if !unanswered.isEmpty {
+    if !view.unanswered.isEmpty {
       out.append(
         "- " + x.t("Inte besvarat (vi räknar försiktigt): ", "Not answered (we read it cautiously): ")
-          + unanswered.map { markdownEscape($0.label[language]) }.joined(separator: ", "))
+          + view.unanswered.map { markdownEscape($0) }.joined(separator: ", "))
     }
     out.append("")
     out.append("## " + x.t("Tidigaste öppningsdag", "Earliest opening day"))
     out.append("")
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
-    out += firmness(plan, x: x)
+    out += firmness(view, x: x)
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
-        let chain = plan.criticalPath.filter { $0 != Planner.openingID }
-          .map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: " → ")
+        let chain = view.criticalChain.joined(separator: " → ")
         out.append(
           x.t(
             "Din önskade dag \(desired.iso) går inte att nå: den ligger \(delay) dagar för tidigt. Det beror på kedjan: \(chain).",
@@ -96,35 +81,37 @@ public struct MarkdownRenderer: Sendable {
     // Task list.
     out.append("## " + x.t("Att göra, i ordning", "To do, in order"))
     out.append("")
-    for e in plan.entries {
-      var line = (e.isDone ? "- [x] " : "- [ ] ") + "**\(markdownEscape(e.step.title[language]))**"
+    for v in view.entries {
+      let e = v.entry
+      var line = (e.isDone ? "- [x] " : "- [ ] ") + "**\(markdownEscape(v.title))**"
       if e.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
       if e.critical { line += " ⚑" }
-      line += " — \(markdownEscape(actorName(e.step.actor)))"
+      line += " — \(markdownEscape(v.actorName))"
       if e.step.kind == .milestone {
         line += " · \(e.start.iso)"
       } else {
         line += " · " + words.span(e)
-        line += " · " + markdownEscape(x.fee(of: e, kommun: e.forKommun ?? kommunName))
+        line += " · " + markdownEscape(x.fee(of: e, kommun: v.figuresKommun))
       }
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
       if e.step.kind != .milestone {
         out.append(
-          "  - " + x.t("Varför: ", "Why: ") + markdownEscape(explain.why(e.step, status: e.status, reasons: e.reasons)))
+          "  - " + x.t("Varför: ", "Why: ") + markdownEscape(v.why))
       }
       if let c = e.caseRecord {
-        out.append("  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, x)))
+        out.append(
+          "  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, words, x)))
       }
       if let t = e.tracking, t.overdue { out.append("  - ⚠ " + markdownEscape(Phrases.overdue(t)[language])) }
-      out += dateLines(e, words: words, x: x)
+      out += dateLines(v, words: words, x: x)
       if let d = e.step.timing.deadline {
         out.append("  - " + x.t("Sista dag: ", "Deadline: ") + markdownEscape(d[language]))
       }
-      if !e.requires.isEmpty {
+      if !v.requires.isEmpty {
         out.append(
           "  - " + x.t("Kräver först: ", "Needs first: ")
-            + e.requires.map { markdownEscape(landscape.step($0)?.title[language] ?? $0) }.joined(separator: ", "))
+            + v.requires.map { markdownEscape($0) }.joined(separator: ", "))
       }
     }
     out.append("")
@@ -133,7 +120,7 @@ public struct MarkdownRenderer: Sendable {
         "⚑ = på den kritiska vägen: blir steget försenat, blir öppningen det också.",
         "⚑ = on the critical path: if this step is late, so is the opening."))
     out.append("")
-    out += duties(plan, words: words)
+    out += duties(view, words: words, x: x)
 
     // Timeline table.
     out.append("## " + x.t("Tidslinje", "Timeline"))
@@ -144,12 +131,12 @@ public struct MarkdownRenderer: Sendable {
           "Steg | Aktör | Start | Klart | Handläggningstid | Kritisk",
           "Step | Actor | Start | Done | Handling time | Critical") + " |")
     out.append("|---|---|---|---|---|---|---|")
-    for (i, e) in plan.entries.enumerated() {
+    for (i, v) in view.entries.enumerated() {
+      let e = v.entry
       let cells = [
-        String(i + 1), markdownEscape(e.step.title[language], inTable: true),
-        markdownEscape(actorName(e.step.actor), inTable: true), e.start.iso, e.done.iso,
-        markdownEscape(
-          e.step.kind == .milestone ? "–" : x.handling(of: e, kommun: e.forKommun ?? kommunName), inTable: true),
+        String(i + 1), markdownEscape(v.title, inTable: true),
+        markdownEscape(v.actorName, inTable: true), e.start.iso, e.done.iso,
+        markdownEscape(e.step.kind == .milestone ? "–" : x.handling(of: e, kommun: v.figuresKommun), inTable: true),
         e.critical ? "⚑" : "",
       ]
       out.append("| " + cells.joined(separator: " | ") + " |")
@@ -161,11 +148,12 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
     out.append("| " + x.t("Steg | Avgift | År | Gäller | Källa", "Step | Fee | Year | For | Source") + " |")
     out.append("|---|---|---|---|---|")
-    for e in plan.entries where e.step.kind != .milestone {
+    for v in view.entries where v.entry.step.kind != .milestone {
+      let e = v.entry
       guard let f = e.fee ?? e.figures?.feeExample else { continue }
-      let amount = e.fee == nil ? x.noFigure(e.forKommun ?? kommunName) + " (" + x.fee(f) + ")" : x.fee(f)
+      let amount = e.fee == nil ? x.noFigure(v.figuresKommun) + " (" + x.fee(f) + ")" : x.fee(f)
       let cells = [
-        markdownEscape(e.step.title[language], inTable: true), markdownEscape(amount, inTable: true),
+        markdownEscape(v.title, inTable: true), markdownEscape(amount, inTable: true),
         f.year.map(String.init) ?? "–", markdownEscape(x.feeScope(f), inTable: true),
         f.source.map { "<\($0)>" } ?? "–",
       ]
@@ -192,38 +180,32 @@ public struct MarkdownRenderer: Sendable {
     // Not needed.
     out.append("## " + x.t("Inte aktuellt för dig", "Not needed for you"))
     out.append("")
-    for a in plan.notNeeded {
-      out.append(
-        "- **\(markdownEscape(a.step.title[language]))** — "
-          + markdownEscape(explain.whyNot(a.step, reasons: a.reasons)))
+    for a in view.notNeeded {
+      out.append("- **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
     }
-    if plan.notNeeded.isEmpty { out.append(x.t("Inga.", "None.")) }
+    if view.notNeeded.isEmpty { out.append(x.t("Inga.", "None.")) }
     out.append("")
-    if !plan.setAside.isEmpty {
+    if !view.setAside.isEmpty {
       out.append("## " + x.t("Inte aktuellt enligt dig", "Not applicable, by your choice"))
       out.append("")
-      for a in plan.setAside {
-        out.append(
-          "- **\(markdownEscape(a.step.title[language]))** — " + markdownEscape(plan.cases[a.step.id]?.reason ?? ""))
+      for a in view.setAside {
+        out.append("- **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
       }
       out.append("")
     }
-    if !plan.formerCases.isEmpty {
+    if !view.formerCases.isEmpty {
       out.append("## " + x.t("Steg som inte längre gäller", "Steps that no longer apply"))
       out.append("")
-      for (id, record) in plan.formerCases {
-        let title = landscape.step(id)?.title[language] ?? id
-        out.append("- **\(markdownEscape(title))** — " + markdownEscape(caseLine(record, tracking: nil, x)))
+      for c in view.formerCases {
+        out.append("- **\(markdownEscape(c.title))** — " + markdownEscape(caseLine(c.record, tracking: nil, words, x)))
       }
       out.append("")
     }
-    if !plan.alreadyDone.isEmpty {
+    if !view.alreadyDone.isEmpty {
       out.append("## " + x.t("Redan klart", "Already done"))
       out.append("")
-      for a in plan.alreadyDone {
-        out.append(
-          "- [x] **\(markdownEscape(a.step.title[language]))** — "
-            + markdownEscape(explain.why(a.step, status: .alreadyDone, reasons: a.reasons)))
+      for a in view.alreadyDone {
+        out.append("- [x] **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
       }
       out.append("")
     }
@@ -258,20 +240,19 @@ public struct MarkdownRenderer: Sendable {
         "This is what you enter in the e-service or form. Missing items are marked."))
     out.append("")
     // Only the items this plan asks for, with the values typed or answered in the interview.
-    let asked = Dictionary(plan.dataUsage.map { ($0.item.id, $0.value) }, uniquingKeysWith: { a, _ in a })
-    for e in plan.entries where e.step.data.contains(where: { asked[$0] != nil }) {
-      out.append("### \(markdownEscape(e.step.title[language]))")
+    for v in view.entries where !v.draft.isEmpty {
+      let e = v.entry
+      out.append("### \(markdownEscape(v.title))")
       out.append("")
-      var meta = x.t("Till: ", "To: ") + markdownEscape(actorName(e.step.actor))
+      var meta = x.t("Till: ", "To: ") + markdownEscape(v.actorName)
       if let url = e.eService { meta += " · <\(url)>" }
       out.append(meta)
       out.append("")
       out.append("| " + x.t("Fält | Värde", "Field | Value") + " |")
       out.append("|---|---|")
-      for id in e.step.data {
-        guard let item = landscape.dataItem(id), let given = asked[id] else { continue }
-        let value = given.map { markdownEscape($0, inTable: true) } ?? "**" + x.t("saknas", "missing") + "**"
-        out.append("| \(markdownEscape(item.label[language], inTable: true)) | \(value) |")
+      for field in v.draft {
+        let value = field.value.map { markdownEscape($0, inTable: true) } ?? "**" + x.t("saknas", "missing") + "**"
+        out.append("| \(markdownEscape(field.label, inTable: true)) | \(value) |")
       }
       if !e.step.documents.isEmpty {
         out.append("")
@@ -285,14 +266,15 @@ public struct MarkdownRenderer: Sendable {
     // Sources.
     out.append("## " + x.t("Lagstöd och källor", "Legal basis and sources"))
     out.append("")
-    for e in plan.entries {
+    for v in view.entries {
+      let e = v.entry
       var parts: [String] = []
       for l in e.step.legalBasis {
         parts.append(l.url.map { "[\(markdownEscape(l.ref))](\($0))" } ?? markdownEscape(l.ref))
       }
       if parts.isEmpty, let none = e.step.legalBasisNone { parts.append(markdownEscape(none[language])) }
       let sources = e.step.sources.map { "<\($0)>" }.joined(separator: ", ")
-      var line = "- **\(markdownEscape(e.step.title[language]))**: " + parts.joined(separator: "; ")
+      var line = "- **\(markdownEscape(v.title))**: " + parts.joined(separator: "; ")
       if !sources.isEmpty { line += " — " + sources }
       if e.step.certainty == .uncertain, let u = e.step.uncertainty {
         line += " — " + x.t("Osäkert: ", "Uncertain: ") + markdownEscape(u[language])
@@ -306,7 +288,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
     out.append("---")
     out.append("")
-    out.append("_" + markdownEscape(landscape.meta.disclaimer[language]) + "_")
+    out.append("_" + markdownEscape(view.disclaimer) + "_")
     out.append("")
     return out.joined(separator: "\n")
   }
@@ -323,14 +305,13 @@ public struct MarkdownRenderer: Sendable {
     return parts.joined(separator: "; ") + "."
   }
 
-  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ x: ExportText) -> String {
+  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ words: DateWords, _ x: ExportText) -> String {
     var parts = [x.caseState(c.state)]
     if let s = c.submitted { parts.append(x.t("inskickad ", "sent in ") + s.iso) }
     if let r = c.reference { parts.append(x.t("diarienummer ", "reference ") + r) }
     if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
     if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
     if let t = tracking {
-      let words = DateWords(language: language)
       parts.append(words.expectedDecision.lowercased() + " " + t.expectedDecision.iso)
       parts.append(words.latestDecision.lowercased() + " " + t.latestDecision.iso)
     }

@@ -7,16 +7,16 @@ public enum PaperLayout: String, Sendable, CaseIterable {
   /// The HTML page with its A4 print styles (for a printer or filter that takes HTML).
   case html
 
-  /// The plan laid out for paper in a language.
-  public func render(_ plan: Plan, landscape: Landscape, language: Language) -> String {
+  /// The plan laid out for paper, in the view's language.
+  public func render(_ view: PlanView) -> String {
     switch self {
     case .html:
-      return HTMLRenderer(landscape: landscape, language: language).render(plan)
+      return HTMLRenderer().render(view)
     case .text:
-      let markdown = MarkdownRenderer(landscape: landscape, language: language).render(plan)
+      let markdown = MarkdownRenderer().render(view)
       var text = GitHubMarkdown.plainText(markdown, width: 78)
-      if HTMLRenderer.containsPersonalData(plan) {
-        let x = ExportText(language: language)
+      if HTMLRenderer.containsPersonalData(view.plan) {
+        let x = ExportText(language: view.language)
         text =
           x.t(
             "Innehåller personuppgifter: förvara och dela med omsorg.",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kiosk
+import NyforetagareEngine
 
 /// `nyforetagare kiosk-pin`: turns the adviser's PIN into the `pin_hash:` line for the kiosk
 /// configuration. The PIN is read from standard input — twice and without echo on a terminal,
@@ -17,19 +18,19 @@ struct KioskPinCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func run() throws {
-    let sv = common.lang == .sv
     let pin: String
     if isatty(STDIN_FILENO) == 1 {
       guard let first = Self.readSecret(prompt: "PIN: ") else { throw ExitCode(1) }
-      guard let second = Self.readSecret(prompt: sv ? "PIN igen: " : "PIN again: ") else { throw ExitCode(1) }
+      let again = LocalizedText(sv: "PIN igen: ", en: "PIN again: ")[common.lang]
+      guard let second = Self.readSecret(prompt: again) else { throw ExitCode(1) }
       guard first == second else {
-        Console.error(sv ? "de två PIN-koderna skiljer sig; inget skrevs ut" : "the two PINs differ; nothing printed")
+        ProblemLine.error(CLIProblem.pinsDiffer.text(common.lang), common.lang)
         throw ExitCode(1)
       }
       pin = first
     } else {
       guard let line = Self.readLimitedLine() else {
-        Console.error(sv ? "ingen PIN-kod på standard input" : "no PIN on standard input")
+        ProblemLine.error(CLIProblem.noPIN.text(common.lang), common.lang)
         throw ExitCode(1)
       }
       pin = line
@@ -38,7 +39,7 @@ struct KioskPinCommand: ParsableCommand {
       let hash = try PIN.hash(pin)
       Console.out("pin_hash: '\(hash)'\n")
     } catch {
-      Console.error("\(error)")
+      ProblemLine.error(error.message(in: common.lang), common.lang)
       throw ExitCode(1)
     }
   }

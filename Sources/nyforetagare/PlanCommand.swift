@@ -37,50 +37,45 @@ struct PlanCommand: ParsableCommand {
 
   func validate() throws {
     if (answers == nil) == (plan == nil) {
-      throw ValidationError("give either --answers FILE or --plan FILE")
+      throw ValidationError(CLIProblem.answersOrPlan.text(common.lang))
     }
     if let planID, !PlanIdentity.isValid(planID) {
-      throw ValidationError(
-        "--plan-id '\(Echo.quote(planID, limit: 80))' is not a plan id: use 1–64 letters, digits, '-', '_' or '.'")
+      throw ValidationError(CLIProblem.badPlanID(planID).text(common.lang))
     }
   }
 
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
-    let day = try Self.day(today)
-    var parsed: (Answers, FounderData)
-    var cases: [String: CaseRecord] = [:]
+    let day = try Self.day(today, common.lang)
     var id = planID
-    if let path = plan {
+    let plan: Plan
+    if let path = self.plan {
       let document = try SavedPlan.load(path, landscape: landscape)
       id = id ?? document.exportID
-      let (decoded, problems) = document.decodedAnswers(in: landscape, language: common.lang)
-      for p in problems { Console.error("\(path): warning: \(p)") }
-      parsed = (decoded, FounderData(document.data))
-      cases = document.cases
+      plan = try SavedPlan.restore(document, path: path, landscape: landscape, today: day, language: common.lang).plan
     } else {
-      parsed = try Self.readAnswers(answers ?? "", landscape: landscape)
+      let parsed = try Self.readAnswers(answers ?? "", landscape: landscape, language: common.lang)
+      do {
+        plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day)
+      } catch {
+        ProblemLine.error(CLIProblem.planner(error).text(common.lang), common.lang)
+        throw ExitCode(1)
+      }
     }
-    let plan: Plan
-    do {
-      plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day, cases: cases)
-    } catch {
-      Console.error("error: \(error.description)")
-      throw ExitCode(1)
-    }
+    let view = PlanView(plan, landscape: landscape, language: common.lang)
     let rendered: String
     switch format {
-    case .markdown: rendered = MarkdownRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .json: rendered = JSONRenderer(landscape: landscape, language: common.lang).render(plan)
-    case .ics: rendered = ICalendarRenderer(landscape: landscape, language: common.lang, planID: id).render(plan)
-    case .html: rendered = HTMLRenderer(landscape: landscape, language: common.lang).render(plan)
+    case .markdown: rendered = MarkdownRenderer().render(view)
+    case .json: rendered = JSONRenderer().render(view)
+    case .ics: rendered = ICalendarRenderer(planID: id).render(view)
+    case .html: rendered = HTMLRenderer().render(view)
     }
     if let output {
       do {
         // Founder data (a personnummer, an address) makes the file personal: mode 0600.
-        try SafeFile.write(Data(rendered.utf8), to: output, personal: !parsed.1.values.isEmpty)
+        try SafeFile.write(Data(rendered.utf8), to: output, personal: !plan.data.values.isEmpty)
       } catch {
-        Console.error("error: " + error.message(in: common.lang))
+        ProblemLine.error(error.message(in: common.lang), common.lang)
         throw ExitCode(1)
       }
     } else {
@@ -88,44 +83,34 @@ struct PlanCommand: ParsableCommand {
     }
   }
 
-  /// Reads and validates an answers file, exiting with one line per problem.
-  static func readAnswers(_ path: String, landscape: Landscape) throws -> (Answers, FounderData) {
-    let shown = Echo.quote(path, limit: nil)
+  /// Reads and validates an answers file, exiting with one line per problem in `language`.
+  static func readAnswers(_ path: String, landscape: Landscape, language: Language) throws -> (Answers, FounderData) {
+    func fail(_ problem: AnswersFileProblem, at file: String = path) -> ExitCode {
+      ProblemLine.error(problem.text(language), file: file, language)
+      return ExitCode(1)
+    }
     let data: Data
     switch BoundedRead.contents(of: path, limit: InputLimits.answersFileBytes) {
     case .success(let d): data = d
-    case .failure(.missing):
-      Console.error("\(shown): error: no answers file at this path; check the name")
-      throw ExitCode(1)
-    case .failure(.tooLarge(let limit)):
-      Console.error(
-        "\(shown): error: the answers file is larger than \(BoundedRead.describe(limit)), the limit; an answers file is a few KB — is this the right file?"
-      )
-      throw ExitCode(1)
-    case .failure(.notRegular):
-      Console.error("\(shown): error: this is a folder, not an answers file; give the file's path")
-      throw ExitCode(1)
-    case .failure(.unreadable(let reason)):
-      Console.error("\(shown): error: cannot read the answers file (\(reason))")
-      throw ExitCode(1)
+    case .failure(.missing): throw fail(.missing)
+    case .failure(.tooLarge(let limit)): throw fail(.tooLarge(limit: limit))
+    case .failure(.notRegular): throw fail(.folder)
+    case .failure(.unreadable(let reason)): throw fail(.unreadable(reason: reason))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      Console.error("\(shown):1:1: error: the answers file is not UTF-8 text; save it as UTF-8")
-      throw ExitCode(1)
-    }
+    guard let text = String(data: data, encoding: .utf8) else { throw fail(.notUTF8, at: path + ":1:1") }
     do {
       return try AnswerParser.parse(text, file: path, landscape: landscape)
     } catch {
-      for d in error.diagnostics.sorted { Console.error(d.description) }
+      ProblemLine.write(error.diagnostics(language).sorted, language)
       throw ExitCode(1)
     }
   }
 
   /// Today's date: the given one, or the real date in the local time zone.
-  static func day(_ text: String?) throws -> Day {
+  static func day(_ text: String?, _ language: Language) throws -> Day {
     if let text {
       guard let d = Day(iso: text) else {
-        Console.error("error: --today '\(text)' is not a date YYYY-MM-DD")
+        ProblemLine.error(CLIProblem.badToday(text).text(language), language)
         throw ExitCode(1)
       }
       return d

@@ -38,7 +38,7 @@ struct QuestionsCommand: ParsableCommand {
     let landscape = try ContentSource.landscape(common.content)
     let lang = common.lang
     if let path = answers {
-      let (given, _) = try PlanCommand.readAnswers(path, landscape: landscape)
+      let (given, _) = try PlanCommand.readAnswers(path, landscape: landscape, language: lang)
       Console.out(
         InterviewPathOutput.render(landscape: landscape, answers: given, language: lang, json: format == .json))
       return

@@ -35,7 +35,7 @@ struct RunUI: ParsableCommand {
 
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
-    let day = try PlanCommand.day(today)
+    let day = try PlanCommand.day(today, common.lang)
     let env = ProcessInfo.processInfo.environment
     let term = env["TERM"] ?? ""
     var kioskSetup: KioskSetup?

@@ -18,17 +18,10 @@ struct StatusCommand: ParsableCommand {
 
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
-    let day = try PlanCommand.day(today)
+    let day = try PlanCommand.day(today, common.lang)
     let document = try SavedPlan.load(plan, landscape: landscape)
-    let restored: RestoredPlan
-    do {
-      restored = try document.restored(in: landscape, today: day, language: common.lang)
-    } catch {
-      Console.error("error: \(error.description)")
-      throw ExitCode(1)
-    }
-    for p in restored.problems { Console.error("\(plan): warning: \(p)") }
-    Console.out(CaseBoard(landscape: landscape, language: common.lang).render(restored.plan))
+    let restored = try SavedPlan.restore(document, path: plan, landscape: landscape, today: day, language: common.lang)
+    Console.out(CaseBoard().render(PlanView(restored.plan, landscape: landscape, language: common.lang)))
     for change in restored.changes {
       Console.out((common.lang == .sv ? "Nytt innehåll: " : "New content: ") + change + "\n")
     }
@@ -52,38 +45,51 @@ enum SavedPlan {
     }
     return document
   }
+
+  /// Makes a saved plan into a plan the one way (``PlanDocument/restored(in:today:language:)``),
+  /// warning on stderr about each answer the content no longer accepts.
+  static func restore(_ document: PlanDocument, path: String, landscape: Landscape, today: Day, language: Language)
+    throws -> RestoredPlan
+  {
+    let restored: RestoredPlan
+    do {
+      restored = try document.restored(in: landscape, today: today, language: language)
+    } catch {
+      Console.error("error: \(error.description)")
+      throw ExitCode(1)
+    }
+    for p in restored.problems { Console.error("\(path): warning: \(p)") }
+    return restored
+  }
 }
 
-/// The case board as text.
+/// The case board as text, in the view's language.
 struct CaseBoard {
-  let landscape: Landscape
-  let language: Language
-
-  func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
-
-  func stateName(_ s: CaseRecord.State) -> String { ExportText(language: language).caseState(s) }
-
-  func render(_ plan: Plan) -> String {
+  func render(_ view: PlanView) -> String {
+    let plan = view.plan
+    let language = view.language
+    let x = ExportText(language: language)
+    func t(_ sv: String, _ en: String) -> String { x.t(sv, en) }
     let words = DateWords(language: language)
     var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n"
     if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
       out += t("Räknat bara med steg som säkert gäller: ", "Counting only steps that surely apply: ") + firm.iso + "\n"
-      let questions = plan.settlingQuestions.map { landscape.question($0)?.label[language] ?? $0 }
-      if !questions.isEmpty {
+      if !view.settlingQuestions.isEmpty {
         out +=
-          t("Svara på ", "Answer ") + questions.joined(separator: ", ") + t(" så blir dagen säker.", " to settle it.")
+          t("Svara på ", "Answer ") + view.settlingQuestions.joined(separator: ", ")
+          + t(" så blir dagen säker.", " to settle it.")
           + "\n"
       }
     }
     out += "\n" + words.firstActions + ":\n"
-    for (n, id) in plan.firstActions.enumerated() {
-      guard let e = plan.entry(id) else { continue }
-      out += "  \(n + 1). \(e.step.title[language]) (\(words.reason(e)))\n"
+    for (n, v) in view.firstActions.enumerated() {
+      out += "  \(n + 1). \(v.title) (\(words.reason(v.entry)))\n"
     }
     if plan.firstActions.isEmpty { out += t("  (inget just nu)\n", "  (nothing right now)\n") }
     out += "\n"
-    for e in plan.entries where e.step.kind != .milestone {
-      var line = "[\(stateName(e.caseState))] \(e.step.id): \(e.step.title[language])"
+    for v in view.entries where v.entry.step.kind != .milestone {
+      let e = v.entry
+      var line = "[\(x.caseState(e.caseState))] \(e.step.id): \(v.title)"
       if let c = e.caseRecord {
         if let s = c.submitted { line += t(" · inskickad ", " · sent ") + s.iso }
         if let r = c.reference { line += " · " + r }
@@ -104,19 +110,17 @@ struct CaseBoard {
       out += line + "\n"
       if let tr = e.tracking, tr.overdue { out += "    " + Phrases.overdue(tr)[language] + "\n" }
     }
-    let now = plan.canStartNow
+    let now = view.entries.filter(\.entry.canStartToday)
     out += "\n" + t("Kan göras nu:", "Can be done now:") + "\n"
-    for e in now { out += "  - \(e.step.title[language])\n" }
+    for v in now { out += "  - \(v.title)\n" }
     if now.isEmpty { out += t("  (inget – vänta på beslut)\n", "  (nothing – waiting for decisions)\n") }
-    if !plan.setAside.isEmpty {
+    if !view.setAside.isEmpty {
       out += "\n" + t("Inte aktuellt (ditt val):", "Not applicable (your choice):") + "\n"
-      for a in plan.setAside { out += "  - \(a.step.title[language]): \(plan.cases[a.step.id]?.reason ?? "")\n" }
+      for a in view.setAside { out += "  - \(a.title): \(a.why)\n" }
     }
-    if !plan.formerCases.isEmpty {
+    if !view.formerCases.isEmpty {
       out += "\n" + t("Steg som inte längre gäller (historik):", "Steps that no longer apply (history):") + "\n"
-      for (id, r) in plan.formerCases {
-        out += "  - \(landscape.step(id)?.title[language] ?? id): \(stateName(r.state))\n"
-      }
+      for c in view.formerCases { out += "  - \(c.title): \(x.caseState(c.record.state))\n" }
     }
     return out
   }

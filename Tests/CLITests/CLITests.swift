@@ -140,9 +140,9 @@ struct PlanCLITests {
     #expect(run.status == 0, "\(run.stderr)")
   }
 
-  @Test("a bad --today is one line naming the value")
+  @Test("a bad --today is one line naming the value (English with --lang en)")
   func badToday() throws {
-    let run = try CLI.run(["plan", "--answers", "Examples/kafe-umea.yaml", "--today", "2026-02-30"])
+    let run = try CLI.run(["plan", "--answers", "Examples/kafe-umea.yaml", "--today", "2026-02-30", "--lang", "en"])
     #expect(run.status != 0)
     #expect(run.stderrLines == ["error: --today '2026-02-30' is not a date YYYY-MM-DD"])
   }
@@ -153,11 +153,13 @@ struct BrokenAnswersCLITests {
   func plan(_ answers: String) throws -> Run {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    return try CLI.run(["plan", "--answers", try CLI.answersFile(answers, in: dir), "--today", "2026-11-22"])
+    return try CLI.run([
+      "plan", "--answers", try CLI.answersFile(answers, in: dir), "--today", "2026-11-22", "--lang", "en",
+    ])
   }
 
   @Test(
-    "each broken file exits non-zero with one line naming file, line, id and value",
+    "each broken file exits non-zero with one line naming file, line, id and value (--lang en)",
     arguments: [
       ("kommun: Malmö\nalkohol: public\n", ":2:1: error: unknown question id 'alkohol'"),
       ("employees: many\n", ":1:12: error: 'employees': 'many' is not a whole number"),
@@ -179,9 +181,9 @@ struct BrokenAnswersCLITests {
     #expect(!looksLikeACrash(run.stderr))
   }
 
-  @Test("a missing answers file is one line")
+  @Test("a missing answers file is one line (--lang en)")
   func missing() throws {
-    let run = try CLI.run(["plan", "--answers", "/nonexistent/answers.yaml"])
+    let run = try CLI.run(["plan", "--answers", "/nonexistent/answers.yaml", "--lang", "en"])
     #expect(run.status != 0)
     #expect(run.stderrLines == ["/nonexistent/answers.yaml: error: no answers file at this path; check the name"])
   }

@@ -48,6 +48,12 @@ struct InterviewPathCLITests {
     #expect(run.status != 0)
     #expect(
       run.stderrLines == [
+        "\(file):1:9: fel: 'kommun': 'Göt' är inte en av Sveriges 290 kommuner (menade du Göteborg, Götene, Gotland?)"
+      ])
+    let english = try CLI.run(["questions", "--answers", file, "--format", "json", "--lang", "en"])
+    #expect(english.status == run.status)
+    #expect(
+      english.stderrLines == [
         "\(file):1:9: error: 'kommun': 'Göt' is not one of Sweden's 290 kommuner (did you mean Göteborg, Götene, Gotland?)"
       ])
   }

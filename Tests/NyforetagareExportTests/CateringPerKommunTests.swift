@@ -59,7 +59,7 @@ struct CateringPerKommunTests {
     // Nacka's fee counts for Nacka's licence only.
     let nackaFees = plan.entries.filter { $0.fee?.kommun == "Nacka" }.map(\.step.id)
     #expect(nackaFees == ["serveringstillstand_catering.0182"])
-    let md = MarkdownRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let md = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let line = try #require(
       md.split(separator: "\n").first {
         $0.contains("**Serveringstillstånd för catering till slutna sällskap – Nacka**")
@@ -75,7 +75,7 @@ struct CateringPerKommunTests {
   @Test("JSON names the kommun of each licence; the landscape finds an instance by its id")
   func jsonAndLookup() throws {
     let plan = try Fixtures.plan(Self.answers)
-    let json = JSONRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let json = JSONRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let steps = try #require(object["steps"] as? [[String: Any]])
     let nacka = try #require(steps.first { $0["id"] as? String == "serveringstillstand_catering.0182" })

@@ -22,11 +22,11 @@ struct Profile: CustomTestStringConvertible, Sendable {
   }
 
   func markdown() throws -> String {
-    MarkdownRenderer(landscape: Fixtures.landscape, language: language).render(try plan())
+    MarkdownRenderer().render(PlanView(try plan(), landscape: Fixtures.landscape, language: language))
   }
 
   func json() throws -> String {
-    JSONRenderer(landscape: Fixtures.landscape, language: language).render(try plan())
+    JSONRenderer().render(PlanView(try plan(), landscape: Fixtures.landscape, language: language))
   }
 
   static let all: [Profile] = [

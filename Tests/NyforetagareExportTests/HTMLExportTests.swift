@@ -8,7 +8,7 @@ private let snapshots = Fixtures.packageRoot.appendingPathComponent("Tests/Nyfor
 
 extension Profile {
   func html() throws -> String {
-    HTMLRenderer(landscape: Fixtures.landscape, language: language).render(try plan())
+    HTMLRenderer().render(PlanView(try plan(), landscape: Fixtures.landscape, language: language))
   }
 }
 
@@ -68,7 +68,7 @@ struct HTMLExportTests {
   @Test("what to do today lists at most three steps that can start now")
   func today() throws {
     let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
-    let html = HTMLRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let html = HTMLRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let start = try #require(html.range(of: "<div class=\"today\">"))
     let end = try #require(html[start.upperBound...].range(of: "</div>"))
     let block = html[start.upperBound..<end.lowerBound]
@@ -84,10 +84,10 @@ struct HTMLExportTests {
     #expect(!HTMLRenderer.containsPersonalData(without))
     #expect(HTMLRenderer.containsPersonalData(with))
     let notice = "Sidan innehåller personuppgifter."
-    #expect(!HTMLRenderer(landscape: Fixtures.landscape, language: .sv).render(without).contains(notice))
-    #expect(HTMLRenderer(landscape: Fixtures.landscape, language: .sv).render(with).contains(notice))
+    #expect(!HTMLRenderer().render(PlanView(without, landscape: Fixtures.landscape, language: .sv)).contains(notice))
+    #expect(HTMLRenderer().render(PlanView(with, landscape: Fixtures.landscape, language: .sv)).contains(notice))
     #expect(
-      HTMLRenderer(landscape: Fixtures.landscape, language: .en).render(with).contains(
+      HTMLRenderer().render(PlanView(with, landscape: Fixtures.landscape, language: .en)).contains(
         "This page contains personal data."))
   }
 
@@ -96,7 +96,7 @@ struct HTMLExportTests {
     let plan = try Fixtures.plan(
       "kommun: Umeå\nbusiness_type: cafe\ncompany_form: enskild_firma\ndata:\n  foretagsnamn: \"<script>alert(1)</script> & [x](javascript:alert(1))\"\n"
     )
-    let html = HTMLRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let html = HTMLRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     #expect(!html.contains("<script>"))
     #expect(!html.contains("href=\"javascript:"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
@@ -124,7 +124,7 @@ struct PaperLayoutTests {
   @Test("clean text: no Markdown syntax, headings underlined, tables as lists, lines within 78 columns")
   func text() throws {
     let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
-    let text = PaperLayout.text.render(plan, landscape: Fixtures.landscape, language: .sv)
+    let text = PaperLayout.text.render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let lines = text.components(separatedBy: "\n")
     #expect(lines.first == "Innehåller personuppgifter: förvara och dela med omsorg.")
     #expect(text.contains("Din plan: Restaurang i Malmö\n============================"))
@@ -142,9 +142,9 @@ struct PaperLayoutTests {
   @Test("html is the page with its print styles; no personal-data line without personal data")
   func html() throws {
     let plan = try Fixtures.plan("kommun: Umeå\nbusiness_type: cafe\ncompany_form: enskild_firma\n")
-    let html = PaperLayout.html.render(plan, landscape: Fixtures.landscape, language: .en)
+    let html = PaperLayout.html.render(PlanView(plan, landscape: Fixtures.landscape, language: .en))
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4"))
-    let text = PaperLayout.text.render(plan, landscape: Fixtures.landscape, language: .en)
+    let text = PaperLayout.text.render(PlanView(plan, landscape: Fixtures.landscape, language: .en))
     #expect(!text.contains("Contains personal data") && text.hasPrefix("Your plan: Café in Umeå\n"))
   }
 }

@@ -11,7 +11,7 @@ struct ICalendarTests {
     let plan = try Planner.plan(
       Fixtures.landscape, answers: answers, data: data, today: Fixtures.today,
       cases: ["livsmedelsregistrering": CaseRecord(state: .submitted, submitted: Fixtures.today)])
-    let ics = ICalendarRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let ics = ICalendarRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
     #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
     let lines = ics.components(separatedBy: "\r\n").dropLast()
@@ -28,7 +28,7 @@ struct ICalendarTests {
     #expect(rrules.count == plan.duties.filter { $0.recurrence.rrule != nil }.count)
     #expect(!ics.contains("Klart (beräknat): Restaurangrapport"))
     // Deterministic.
-    #expect(ics == ICalendarRenderer(landscape: Fixtures.landscape, language: .sv).render(plan))
+    #expect(ics == ICalendarRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv)))
   }
 }
 
@@ -63,7 +63,7 @@ struct ICalendarCalendarTests {
     let text = try String(
       contentsOf: Fixtures.packageRoot.appendingPathComponent("Examples/\(example).yaml"), encoding: .utf8)
     let plan = try Fixtures.plan(text, today: today)
-    return ICalendarRenderer(landscape: Fixtures.landscape, language: .sv, planID: planID).render(plan)
+    return ICalendarRenderer(planID: planID).render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
   }
 
   func uids(_ ics: String) -> [String] { events(ics).compactMap { $0["UID"]?.first } }
@@ -144,7 +144,7 @@ struct ICalendarCalendarTests {
   @Test("the latest decision the law or the authority promises is an event where it is later than expected")
   func latestDecision() throws {
     let plan = try Profile(example: "restaurang-malmo", language: .sv).plan()
-    let all = events(ICalendarRenderer(landscape: Fixtures.landscape, language: .sv).render(plan))
+    let all = events(ICalendarRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv)))
     let withLatest = plan.entries.filter { e in
       e.step.kind != .milestone && e.tracking == nil && (e.latest.map { $0 > e.done } ?? false)
     }

@@ -32,11 +32,11 @@ struct LocalFigureTests {
     let mine = landscape.kommuner.enumerated().filter { $0.offset % Self.parts.count == part }.map(\.element)
     let english = Set(landscape.kommuner.enumerated().filter { $0.offset % 29 == 0 }.map(\.element.name))
     for language in [Language.sv, .en] {
-      let renderer = MarkdownRenderer(landscape: landscape, language: language)
+      let renderer = MarkdownRenderer()
       for kommun in mine where language == .sv || english.contains(kommun.name) {
         // Few answers: every step that may apply is in the plan, marked "check".
         let plan = try Fixtures.plan("kommun: \"\(kommun.name)\"\nbusiness_type: restaurant\n")
-        let text = Self.founderText(renderer.render(plan))
+        let text = Self.founderText(renderer.render(PlanView(plan, landscape: landscape, language: language)))
         let named = finder.names(in: text, except: kommun.name)
         #expect(named.isEmpty, "a \(kommun.name) plan (\(language)) names \(named)")
         for e in plan.entries {
@@ -55,14 +55,14 @@ struct LocalFigureTests {
   func chosenKommunerMayBeNamed() throws {
     let plan = try Fixtures.plan(
       "kommun: Malmö\nbusiness_type: catering\nalcohol: catering\ncatering_kommuner: [Lund]\n")
-    let text = MarkdownRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let text = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     #expect(text.contains("Lund"))
   }
 
   @Test("Göteborg's plan says it has no bygglov fee and shows Knivsta's only as a labelled example")
   func goteborgMarkdown() throws {
     let plan = try Fixtures.plan("kommun: Göteborg\nbusiness_type: restaurant\npremises: change_of_use\n")
-    let md = MarkdownRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let md = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let line = try #require(md.split(separator: "\n").first { $0.hasPrefix("- [ ] **Bygglov** ") })
     #expect(line.contains("ingen uppgift för Göteborg (exempel från Knivsta 2015: 13 299 kr)"))
     #expect(md.contains("| Bygglov | Kommunens byggnadsnämnd (bygglov) |"))
@@ -78,7 +78,7 @@ struct LocalFigureTests {
     let plan = try Fixtures.plan(
       "kommun: Göteborg\nbusiness_type: restaurant\ncompany_form: aktiebolag\npremises: change_of_use\nalcohol: public\n"
     )
-    let json = JSONRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let json = JSONRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let fees = try #require(object["fees"] as? [String: Any])
     #expect(fees["known_total_sek"] as? Int == fees["confirmed_sek"] as? Int)
@@ -123,7 +123,7 @@ struct LocalFigureTests {
     let items = Set(restaurant.dataUsage.map(\.item.id))
     #expect(!items.contains("fordon_regnr"))
     #expect(!items.contains("aktiekapital_bankintyg"))
-    let md = MarkdownRenderer(landscape: Fixtures.landscape, language: .sv).render(restaurant)
+    let md = MarkdownRenderer().render(PlanView(restaurant, landscape: Fixtures.landscape, language: .sv))
     #expect(!md.contains("Fordonets registreringsnummer"))
     let truck = try Fixtures.plan(
       "kommun: Göteborg\nbusiness_type: food_truck\ncompany_form: aktiebolag\npremises: vehicle\n")
@@ -142,7 +142,7 @@ struct LocalFigureTests {
     #expect(value("sate") == "Göteborg")
     #expect(value("startdatum") == "2027-09-01")
     #expect(value("antal_anstallda") == "3")
-    let md = MarkdownRenderer(landscape: Fixtures.landscape, language: .sv).render(plan)
+    let md = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
     #expect(md.contains("| Antal anställda | 3 |"))
     #expect(!md.contains("| Antal anställda | **saknas** |"))
   }

@@ -290,7 +290,7 @@ public struct PlainSession {
       case .failure(let f): write("\n" + text.t("Kunde inte spara: ", "Could not save: ") + f.message + "\n")
       }
     }
-    let markdown = MarkdownRenderer(landscape: landscape, language: language).render(plan)
+    let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))
     write("\n" + Self.readable(GitHubMarkdown.plainText(markdown, width: 78)) + "\n")
     write("\n" + text.t("Mina uppgifter", "My details") + "\n")
     for usage in plan.dataUsage {

@@ -17,24 +17,26 @@ struct ExportScreen: Screen {
 
   func isTyping(_ env: Env) -> Bool { env.kiosk == nil }
 
-  static func markdown(_ env: Env) -> String? {
-    env.plan.map { MarkdownRenderer(landscape: env.landscape, language: env.language).render($0) }
+  /// The current plan's words in the founder's language, for the renderers.
+  static func view(_ env: Env) -> PlanView? {
+    env.plan.map { PlanView($0, landscape: env.landscape, language: env.language) }
   }
+
+  static func markdown(_ env: Env) -> String? { view(env).map { MarkdownRenderer().render($0) } }
 
   /// The files of an export of the current plan.
   static func files(_ env: Env) -> ExportFiles? {
-    guard let plan = env.plan, let markdown = markdown(env) else { return nil }
-    let personal = HTMLRenderer.containsPersonalData(plan) || !env.founder.data.values.isEmpty
+    guard let view = view(env) else { return nil }
+    let personal = HTMLRenderer.containsPersonalData(view.plan) || !env.founder.data.values.isEmpty
     return ExportFiles(
-      markdown: markdown, html: HTMLRenderer(landscape: env.landscape, language: env.language).render(plan),
-      personal: personal)
+      markdown: MarkdownRenderer().render(view), html: HTMLRenderer().render(view), personal: personal)
   }
 
   /// The plan laid out for the kiosk's printer: the HTML page or clean text, never Markdown.
   static func paper(_ env: Env) -> String? {
-    guard let plan = env.plan else { return nil }
+    guard let view = view(env) else { return nil }
     let layout: PaperLayout = env.kiosk?.printsHTML == true ? .html : .text
-    return layout.render(plan, landscape: env.landscape, language: env.language)
+    return layout.render(view)
   }
 
   /// The full paths the typed name stands for (before a number is added for a taken name).

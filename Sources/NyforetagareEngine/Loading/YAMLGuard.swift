@@ -34,14 +34,53 @@ public enum YAMLGuard {
     public var line: Int
     /// 1-based column.
     public var column: Int
-    /// What is wrong and what to do.
-    public var message: String
+    /// Which limit the text is over.
+    public var limit: Limit
+    /// What is wrong and what to do (English, as content lint says it).
+    public var message: String { limit.text(.en) }
 
     public var description: String { "\(line):\(column): \(message)" }
 
     /// The violation as a diagnostic in `file`.
     public func diagnostic(file: String) -> Diagnostic {
       Diagnostic(.error, message, at: SourceLocation(file: file, line: line, column: column))
+    }
+  }
+
+  /// A limit a text went over, with its size.
+  public enum Limit: Sendable, Hashable {
+    /// More aliases than allowed.
+    case aliases(Int)
+    /// Nested deeper than allowed.
+    case depth(Int)
+    /// Stands for more values than allowed once aliases are expanded.
+    case nodes(Int)
+    /// Nested deeper than allowed once aliases are expanded.
+    case expandedDepth(Int)
+
+    /// What is wrong and what to do, in a language.
+    public func text(_ language: Language) -> String {
+      switch self {
+      case .aliases(let n):
+        return LocalizedText(
+          sv: "fler än \(n) alias (*namn); skriv ut värdena eller dela upp filen",
+          en: "more than \(n) aliases (*name); write the values out, or split the file")[language]
+      case .depth(let n):
+        return LocalizedText(
+          sv: "nästlad i mer än \(n) nivåer; gör strukturen plattare",
+          en: "nested more than \(n) levels deep; flatten the structure")[language]
+      case .nodes(let n):
+        return LocalizedText(
+          sv:
+            "står för fler än \(n) värden när dess alias (*namn) packas upp; skriv ut värdena i stället för att nästla alias",
+          en:
+            "stands for more than \(n) values once its aliases (*name) are expanded; write the values out instead of nesting aliases"
+        )[language]
+      case .expandedDepth(let n):
+        return LocalizedText(
+          sv: "nästlad i mer än \(n) nivåer när dess alias packas upp; skriv ut värdena",
+          en: "nested more than \(n) levels deep once its aliases are expanded; write the values out")[language]
+      }
     }
   }
 
@@ -79,7 +118,7 @@ public enum YAMLGuard {
       defer { yaml_event_delete(event) }
       let line = Int(event.pointee.start_mark.line) + 1
       let column = Int(event.pointee.start_mark.column) + 1
-      func violation(_ message: String) -> Violation { Violation(line: line, column: column, message: message) }
+      func violation(_ limit: Limit) -> Violation { Violation(line: line, column: column, limit: limit) }
       var finished: (nodes: Int, depth: Int)?
       var anchor: String?
       switch event.pointee.type {
@@ -92,7 +131,7 @@ public enum YAMLGuard {
       case YAML_ALIAS_EVENT:
         aliases += 1
         if aliases > limits.aliases {
-          return violation("more than \(limits.aliases) aliases (*name); write the values out, or split the file")
+          return violation(.aliases(limits.aliases))
         }
         guard let target = name(event.pointee.data.alias.anchor).flatMap({ anchors[$0] }) else { return nil }
         total += target.nodes
@@ -104,7 +143,7 @@ public enum YAMLGuard {
             anchor: name(start ? event.pointee.data.sequence_start.anchor : event.pointee.data.mapping_start.anchor)))
         total += 1
         if stack.count > limits.depth {
-          return violation("nested more than \(limits.depth) levels deep; flatten the structure")
+          return violation(.depth(limits.depth))
         }
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let frame = stack.popLast() else { return nil }
@@ -115,15 +154,12 @@ public enum YAMLGuard {
       }
       // Every count stays below twice the limit: an anchor's size was counted in `total` already.
       if total > limits.nodes {
-        return violation(
-          "stands for more than \(limits.nodes) values once its aliases (*name) are expanded; write the values out instead of nesting aliases"
-        )
+        return violation(.nodes(limits.nodes))
       }
       guard let (nodes, depth) = finished else { continue }
       if let anchor { anchors[anchor] = (nodes, depth) }
       if stack.count + depth > limits.depth {
-        return violation(
-          "nested more than \(limits.depth) levels deep once its aliases are expanded; write the values out")
+        return violation(.expandedDepth(limits.depth))
       }
       if !stack.isEmpty {
         stack[stack.count - 1].nodes += nodes

@@ -4,16 +4,16 @@ import Yams
 /// Reads and validates an answers file: a mapping from question id to value, and an optional
 /// `data:` section with the founder's data items.
 public enum AnswerParser {
-  /// Parses answers text; every problem is a diagnostic naming the id, the value and what is
-  /// allowed. Throws the diagnostics when there is any error.
+  /// Parses answers text; every problem is a value naming the id, the value and what is
+  /// allowed, with its place (``AnswerErrors``). Throws the problems when there is any.
   public static func parse(_ text: String, file: String, landscape: Landscape) throws(AnswerErrors)
     -> (Answers, FounderData)
   {
-    var diagnostics = Diagnostics()
+    var problems = Problems(file: file)
     if let violation = YAMLGuard.check(text) {
-      diagnostics.error(
-        violation.message, at: SourceLocation(file: file, line: violation.line, column: violation.column))
-      throw AnswerErrors(diagnostics: diagnostics)
+      problems.add(
+        .overLimit(violation.limit), at: SourceLocation(file: file, line: violation.line, column: violation.column))
+      throw problems.errors
     }
     let root: Node?
     do {
@@ -21,37 +21,33 @@ public enum AnswerParser {
       // matches regular expressions against every scalar (slow on large files).
       root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
-      let (line, column, problem) = YAMLProblem.describe(error, in: text)
-      diagnostics.error("not valid YAML: \(problem)", at: SourceLocation(file: file, line: line, column: column))
-      throw AnswerErrors(diagnostics: diagnostics)
+      let (line, column, detail) = YAMLProblem.locate(error, in: text)
+      problems.add(.notYAML(detail), at: SourceLocation(file: file, line: line, column: column))
+      throw problems.errors
     } catch {
-      diagnostics.error(
-        "not valid YAML: \(Echo.quote("\(error)", limit: 200))", at: SourceLocation(file: file, line: 1, column: 1))
-      throw AnswerErrors(diagnostics: diagnostics)
+      problems.add(
+        .notYAML(.other("\(error)")), at: SourceLocation(file: file, line: 1, column: 1))
+      throw problems.errors
     }
     guard let root else { return (Answers(), FounderData()) }
     guard case .mapping(let mapping) = root else {
-      diagnostics.error(
-        "the answers file must be a mapping from question id to value",
-        at: NodeReader.location(of: root, in: file))
-      throw AnswerErrors(diagnostics: diagnostics)
+      problems.add(.notMapping, at: root)
+      throw problems.errors
     }
     var answers = Answers()
     var data = FounderData()
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
-      let location = NodeReader.location(of: keyNode, in: file)
-      if diagnostics.all.count >= InputLimits.diagnosticsPerFile {
-        diagnostics.error(TextCheck.tooManyProblems, at: location)
+      if problems.isFull {
+        problems.add(.tooManyProblems(limit: InputLimits.diagnosticsPerFile), at: keyNode)
         break
       }
       if key == "data" {
-        parseData(valueNode, file: file, landscape: landscape, into: &data, diagnostics: &diagnostics)
+        parseData(valueNode, landscape: landscape, into: &data, problems: &problems)
         continue
       }
       guard let question = landscape.question(key) else {
-        let known = landscape.questions.map(\.id).joined(separator: ", ")
-        diagnostics.error("unknown question id '\(Echo.quote(key))' (known: \(known), data)", at: location)
+        problems.add(.unknownQuestion(id: key, known: landscape.questions.map(\.id)), at: keyNode)
         continue
       }
       if case .scalar(let s) = valueNode, s.style == .plain, s.string.isEmpty || s.string == "~" || s.string == "null" {
@@ -59,59 +55,62 @@ public enum AnswerParser {
       }
       switch AnswerValidator.value(for: question, node: valueNode, landscape: landscape) {
       case .success(let value): answers[key] = value
-      case .failure(let message):
-        diagnostics.error(message.text, at: NodeReader.location(of: valueNode, in: file))
+      case .failure(let message): problems.add(.answer(message.problem), at: valueNode)
       }
     }
-    if diagnostics.hasErrors { throw AnswerErrors(diagnostics: diagnostics) }
+    if !problems.errors.problems.isEmpty { throw problems.errors }
     return (answers, data)
   }
 
   static func parseData(
-    _ node: Node, file: String, landscape: Landscape, into data: inout FounderData,
-    diagnostics: inout Diagnostics
+    _ node: Node, landscape: Landscape, into data: inout FounderData, problems: inout Problems
   ) {
     guard case .mapping(let mapping) = node else {
-      diagnostics.error("'data' must map data item ids to values", at: NodeReader.location(of: node, in: file))
+      problems.add(.dataNotMapping, at: node)
       return
     }
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
-      if diagnostics.all.count >= InputLimits.diagnosticsPerFile {
-        diagnostics.error(TextCheck.tooManyProblems, at: NodeReader.location(of: keyNode, in: file))
+      if problems.isFull {
+        problems.add(.tooManyProblems(limit: InputLimits.diagnosticsPerFile), at: keyNode)
         return
       }
       guard let item = landscape.dataItem(key) else {
-        diagnostics.error(
-          "unknown data item '\(Echo.quote(key))' in data", at: NodeReader.location(of: keyNode, in: file))
+        problems.add(.unknownDataItem(id: key), at: keyNode)
         continue
       }
       guard case .scalar(let scalar) = valueNode else {
-        diagnostics.error(
-          "data '\(Echo.quote(key))' must be a single value", at: NodeReader.location(of: valueNode, in: file))
+        problems.add(.dataNotSingleValue(id: key), at: valueNode)
         continue
       }
       if let problem = TextCheck.problem(scalar.string) {
-        diagnostics.error(
-          "data '\(key)': '\(Echo.quote(scalar.string))': \(problem.en)",
-          at: NodeReader.location(of: valueNode, in: file))
+        problems.add(.badData(id: key, value: scalar.string, reason: problem), at: valueNode)
         continue
       }
       switch DataValidator.validate(scalar.string, kind: item.kind) {
       case .valid(let normalized): data.values[key] = normalized
       case .invalid(let message):
-        diagnostics.error(
-          "data '\(key)': '\(Echo.quote(scalar.string))': \(message.en)",
-          at: NodeReader.location(of: valueNode, in: file))
+        problems.add(.badData(id: key, value: scalar.string, reason: message), at: valueNode)
       }
     }
   }
-}
 
-/// The problems found in an answers file.
-public struct AnswerErrors: Error, Sendable {
-  /// Every problem.
-  public var diagnostics: Diagnostics
+  /// The problems found so far in one file.
+  struct Problems {
+    let file: String
+    var errors = AnswerErrors(problems: [])
+
+    /// Whether no more problems are listed (the next says the rest was not checked).
+    var isFull: Bool { errors.problems.count >= InputLimits.diagnosticsPerFile }
+
+    mutating func add(_ problem: AnswersFileProblem, at location: SourceLocation) {
+      errors.problems.append(AnswerErrors.Located(problem: problem, location: location))
+    }
+
+    mutating func add(_ problem: AnswersFileProblem, at node: Node) {
+      add(problem, at: NodeReader.location(of: node, in: file))
+    }
+  }
 }
 
 /// Checks one answer against its question: the same rules for a file and for the UI.
@@ -123,21 +122,21 @@ public enum AnswerValidator {
       let items: [String]
       if case .sequence(let seq) = node {
         guard seq.count <= InputLimits.listLength else {
-          return .failure(AnswerMessage("'\(question.id)' lists more than \(InputLimits.listLength) values"))
+          return .failure(AnswerMessage(.tooManyValues(question: question.id, limit: InputLimits.listLength)))
         }
         items = seq.compactMap { $0.scalar?.string }
       } else if case .scalar(let s) = node {
         items = [s.string]
       } else {
-        return .failure(AnswerMessage("'\(question.id)' must be a list"))
+        return .failure(AnswerMessage(.notList(question: question.id)))
       }
       return parse(items.joined(separator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}")
     default:
       guard case .scalar(let s) = node else {
-        return .failure(AnswerMessage("'\(question.id)' takes a single value, not a list or mapping"))
+        return .failure(AnswerMessage(.notSingleValue(question: question.id)))
       }
       if question.kind == .date, s.style == .plain, s.string.isEmpty {
-        return .failure(AnswerMessage("'\(question.id)': a date YYYY-MM-DD is needed"))
+        return .failure(AnswerMessage(.dateMissing(question: question.id)))
       }
       return parse(s.string, for: question, landscape: landscape)
     }
@@ -151,35 +150,33 @@ public enum AnswerValidator {
     switch question.kind {
     case .choice:
       if question.value(raw) != nil { return .success(.choice(raw)) }
-      let allowed = question.values.map(\.id).joined(separator: ", ")
-      return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not allowed (allowed: \(allowed))"))
+      return .failure(AnswerMessage(.notAllowed(question: question.id, value: raw, allowed: question.values.map(\.id))))
     case .bool:
       switch raw.lowercased() {
       case "true", "yes", "ja": return .success(.bool(true))
       case "false", "no", "nej": return .success(.bool(false))
       default:
-        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not allowed (allowed: true, false)"))
+        return .failure(AnswerMessage(.notYesOrNo(question: question.id, value: raw)))
       }
     case .integer:
       guard let n = Int(raw) else {
-        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a whole number"))
+        return .failure(AnswerMessage(.notWholeNumber(question: question.id, value: raw)))
       }
       if let m = question.minimum, Double(n) < m {
-        return .failure(AnswerMessage("'\(question.id)': \(n) is too small (at least \(formatNumber(m)))"))
+        return .failure(AnswerMessage(.tooSmall(question: question.id, value: Double(n), minimum: m)))
       }
       return .success(.integer(n))
     case .number:
       guard let n = Double(raw.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
-        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a number"))
+        return .failure(AnswerMessage(.notNumber(question: question.id, value: raw)))
       }
       if let m = question.minimum, n < m {
-        return .failure(
-          AnswerMessage("'\(question.id)': \(formatNumber(n)) is too small (at least \(formatNumber(m)))"))
+        return .failure(AnswerMessage(.tooSmall(question: question.id, value: n, minimum: m)))
       }
       return .success(.number(n))
     case .date:
       guard let day = Day(iso: raw) else {
-        return .failure(AnswerMessage("'\(question.id)': '\(Echo.quote(raw))' is not a date in the form YYYY-MM-DD"))
+        return .failure(AnswerMessage(.notDate(question: question.id, value: raw)))
       }
       return .success(.date(day))
     case .kommun:
@@ -209,8 +206,7 @@ public enum AnswerValidator {
         let id = part.trimmingCharacters(in: .whitespaces)
         if id.isEmpty { continue }
         guard landscape.step(id) != nil else {
-          return .failure(
-            AnswerMessage("'\(question.id)': '\(Echo.quote(id))' is not a known step id (see the plan's JSON for ids)"))
+          return .failure(AnswerMessage(.unknownStep(question: question.id, value: id)))
         }
         if !ids.contains(id) { ids.append(id) }
       }
@@ -224,20 +220,15 @@ func kommunSuggestions(_ text: String, _ landscape: Landscape) -> [String] {
   landscape.kommunSuggestions(text, limit: 3).map(\.name)
 }
 
-/// A message saying what is wrong with an answer.
+/// What is wrong with an answer, as the validator's failure.
 public struct AnswerMessage: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The message, in English.
-  public var text: String
-  /// The problem as a value, when it has one (so it can be said in the founder's language).
-  public var problem: AnswerProblem?
-  /// Creates a message.
-  public init(_ text: String) { self.text = text }
+  /// The problem as a value.
+  public var problem: AnswerProblem
   /// Creates a message for a problem.
-  public init(_ problem: AnswerProblem) {
-    self.problem = problem
-    text = problem.text(.en)
-  }
+  public init(_ problem: AnswerProblem) { self.problem = problem }
+  /// The message in English (as content lint says it).
+  public var text: String { problem.text(.en) }
   public var description: String { text }
   /// The message in a language.
-  public func text(_ language: Language) -> String { problem?.text(language) ?? text }
+  public func text(_ language: Language) -> String { problem.text(language) }
 }

@@ -6,6 +6,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
     case error
     /// The content works but falls short of the house rules.
     case warning
+
+    /// The word a line starts with: `error`/`fel`, `warning`/`varning`.
+    public func word(_ language: Language) -> String {
+      switch (self, language) {
+      case (.error, .sv): return "fel"
+      case (.error, .en): return "error"
+      case (.warning, .sv): return "varning"
+      case (.warning, .en): return "warning"
+      }
+    }
   }
 
   /// How serious it is.
@@ -25,11 +35,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
   /// `FILE:LINE:COL: error: message`, or `error: message` without a location; control characters
   /// in the file name or the message are shown escaped (see ``Echo``), so it is always one line.
   /// A line is cut at ``maximumLength`` characters, whatever a message echoes.
-  public var description: String {
+  public var description: String { line(.en) }
+
+  /// The diagnostic as one line with the severity in a language — `FILE:LINE:COL: fel: message`
+  /// in Swedish, `…: error: …` in English (the message is as it was made, in its own language).
+  public func line(_ language: Language) -> String {
+    let word = severity.word(language)
     if let location {
-      return Echo.quote("\(location): \(severity.rawValue): \(message)", limit: Self.maximumLength)
+      return Echo.quote("\(location): \(word): \(message)", limit: Self.maximumLength)
     }
-    return Echo.quote("\(severity.rawValue): \(message)", limit: Self.maximumLength)
+    return Echo.quote("\(word): \(message)", limit: Self.maximumLength)
   }
 
   /// The longest a diagnostic's line gets.

@@ -3,8 +3,14 @@
 /// plan is shown in a terminal or opened as Markdown). Line breaks and tabs are allowed.
 public enum TextCheck {
   /// The message after which a file's remaining problems are not listed.
-  public static let tooManyProblems =
-    "more than \(InputLimits.diagnosticsPerFile) problems; the rest of the file was not checked (fix these first)"
+  public static let tooManyProblems = tooManyProblemsText(limit: InputLimits.diagnosticsPerFile).en
+
+  /// The message after which a file's remaining problems are not listed, in both languages.
+  public static func tooManyProblemsText(limit: Int) -> LocalizedText {
+    LocalizedText(
+      sv: "fler än \(limit) problem; resten av filen kontrollerades inte (rätta de här först)",
+      en: "more than \(limit) problems; the rest of the file was not checked (fix these first)")
+  }
 
   /// What is wrong with `text`, or nil.
   public static func problem(_ text: String, maximum: Int = InputLimits.textLength) -> LocalizedText? {
