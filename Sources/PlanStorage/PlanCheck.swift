@@ -8,34 +8,32 @@ public enum PlanCheck {
   /// The longest draft (text being typed when the program stopped) a plan may hold.
   public static let draftLength = 200_000
 
-  /// Every problem, one short line each (English), in a fixed order; empty when the plan is fine.
-  public static func problems(_ document: PlanDocument, in landscape: Landscape) -> [String] {
-    var out: [String] = []
+  /// Every problem, as values (``PlanProblem``), in a fixed order; empty when the plan is fine.
+  public static func problems(_ document: PlanDocument, in landscape: Landscape) -> [PlanProblem] {
+    var out: [PlanProblem] = []
     for (id, value) in document.data.sorted(by: { $0.key < $1.key }) {
-      let shown = "data '\(Echo.quote(id))'"
       if let problem = TextCheck.problem(value) {
-        out.append("\(shown): \(problem.en)")
+        out.append(.dataText(id: id, reason: problem))
         continue
       }
       guard let item = landscape.dataItem(id) else { continue }  // content changed: kept, not shown
       if case .invalid(let message) = DataValidator.validate(value, kind: item.kind) {
-        out.append("\(shown): '\(Echo.quote(value))': \(message.en)")
+        out.append(.badData(id: id, value: value, reason: message))
       }
     }
     // The last possible day: only order and completeness count here, not "in the future".
     let farFuture = Day(year: 9999, month: 12, day: 31) ?? Day(daysSinceEpoch: 2_932_896)
     for (id, record) in document.cases.sorted(by: { $0.key < $1.key }) {
-      let shown = "case '\(Echo.quote(id))'"
       for text in [record.reference, record.reason, record.note, record.contact].compactMap({ $0 }) {
-        if let problem = TextCheck.problem(text) { out.append("\(shown): \(problem.en)") }
+        if let problem = TextCheck.problem(text) { out.append(.badCase(step: id, reason: problem)) }
       }
-      if let problem = record.problem(today: farFuture) { out.append("\(shown): \(problem.en)") }
+      if let problem = record.problem(today: farFuture) { out.append(.badCase(step: id, reason: problem)) }
     }
     if let draft = document.draft, let problem = TextCheck.problem(draft.text, maximum: draftLength) {
-      out.append("draft: \(problem.en)")
+      out.append(.draft(reason: problem))
     }
     if document.updated < document.created {
-      out.append("'updated' (\(document.updated.iso)) is before 'created' (\(document.created.iso))")
+      out.append(.updatedBeforeCreated(updated: document.updated, created: document.created))
     }
     return out
   }

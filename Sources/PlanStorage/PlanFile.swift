@@ -9,45 +9,6 @@ import NyforetagareEngine
 /// saved atomically (temporary file in the same folder, fsync, rename) with the previous
 /// version kept as a backup, mode 0600.
 public final class PlanFile {
-  /// Why a plan file cannot be used.
-  public enum Failure: Error, Sendable, CustomStringConvertible, Equatable {
-    /// Another program has the file open.
-    case locked(path: String)
-    /// The file is not a plan this program can read; it was left untouched.
-    case corrupt(path: String, detail: String, backup: String?)
-    /// The file was written by a newer version.
-    case newerVersion(path: String, schema: Int, backup: String?)
-    /// The folder or file cannot be written.
-    case cannotWrite(path: String, detail: String)
-    /// There is no plan file at the path.
-    case missing(path: String)
-    /// The file is a plan, but something in it is impossible (a date, an identifier); it was
-    /// left untouched.
-    case invalid(path: String, problems: [String])
-
-    public var description: String {
-      switch self {
-      case .locked(let path):
-        return "\(path): the plan is already open in another window (or program); close that first"
-      case .corrupt(let path, let detail, let backup):
-        return "\(path): the file is not a plan this program can read (\(detail)); it was left untouched"
-          + (backup.map { ". A backup exists: \($0)" } ?? "")
-      case .newerVersion(let path, let schema, let backup):
-        return
-          "\(path): the plan was saved by a newer version of Nyföretagare (schema \(schema)); it was left untouched"
-          + (backup.map { ". A backup exists: \($0)" } ?? "")
-      case .cannotWrite(let path, let detail):
-        return
-          "\(Echo.quote(path, limit: nil)): cannot save (\(detail)); nothing you typed is lost while the program runs"
-      case .missing(let path):
-        return "\(Echo.quote(path, limit: nil)): no saved plan at this path; check the name (plans are .json files)"
-      case .invalid(let path, let problems):
-        return "\(Echo.quote(path, limit: nil)): the plan has impossible values; it was left untouched: "
-          + problems.joined(separator: "; ") + ". Correct them in the file or open the backup (.bak)"
-      }
-    }
-  }
-
   /// The file's path.
   public let path: String
   private var lockDescriptor: Int32 = -1
@@ -137,11 +98,11 @@ public final class PlanFile {
     case .success(let d): data = d
     case .failure(.missing): throw .missing(path: path)
     case .failure(.tooLarge):
-      throw .corrupt(path: path, detail: "larger than \(maximumFileBytes >> 20) MB", backup: backup)
+      throw .corrupt(path: path, detail: .tooLarge(megabytes: maximumFileBytes >> 20), backup: backup)
     case .failure(.notRegular):
-      throw .corrupt(path: path, detail: "not a regular file", backup: backup)
+      throw .corrupt(path: path, detail: .notRegularFile, backup: backup)
     case .failure(.unreadable(let reason)):
-      throw .corrupt(path: path, detail: "cannot read it: \(reason)", backup: backup)
+      throw .corrupt(path: path, detail: .cannotRead(reason), backup: backup)
     }
     return try decode(data, path: path, backup: backup)
   }
@@ -150,7 +111,7 @@ public final class PlanFile {
   public static func decode(_ data: Data, path: String, backup: String? = nil) throws(Failure) -> PlanDocument {
     struct Header: Decodable { var schema: Int }
     guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-      throw .corrupt(path: path, detail: "not a plan document (no schema)", backup: backup)
+      throw .corrupt(path: path, detail: .noSchema, backup: backup)
     }
     if header.schema > PlanDocument.currentSchema {
       throw .newerVersion(path: path, schema: header.schema, backup: backup)
@@ -162,13 +123,13 @@ public final class PlanFile {
     }
   }
 
-  static func describe(_ error: any Error) -> String {
-    if case DecodingError.keyNotFound(let key, _) = error { return "missing '\(Echo.quote(key.stringValue))'" }
+  static func describe(_ error: any Error) -> Unreadable {
+    if case DecodingError.keyNotFound(let key, _) = error { return .missingKey(key.stringValue) }
     if case DecodingError.typeMismatch(_, let c) = error {
-      return "wrong type at " + Echo.quote(c.codingPath.map(\.stringValue).joined(separator: "."), limit: 120)
+      return .wrongType(at: c.codingPath.map(\.stringValue).joined(separator: "."))
     }
-    if case DecodingError.dataCorrupted(let c) = error { return Echo.quote(c.debugDescription, limit: 120) }
-    return Echo.quote("\(error)", limit: 120)
+    if case DecodingError.dataCorrupted(let c) = error { return .other(c.debugDescription) }
+    return .other("\(error)")
   }
 
   /// Encodes a document.
@@ -192,7 +153,7 @@ public final class PlanFile {
     do {
       try SafeFile.write(data, to: path, personal: true, backup: backup, beforeRename: beforeRename)
     } catch {
-      throw .cannotWrite(path: path, detail: error.message(in: .en))
+      throw .cannotSave(path: path, reason: error)
     }
   }
 

@@ -16,6 +16,14 @@ enum CLIProblem: Sendable, Equatable {
   case pinsDiffer
   /// Standard input ended before a PIN.
   case noPIN
+  /// `--kiosk` was given with `--plan` or `--plain`.
+  case kioskWithPlanOrPlain
+  /// `--plain` was given a plan file that already holds a plan.
+  case plainOverExisting(String)
+  /// No UTF-8 locale is available for the terminal UI.
+  case noUTF8Locale
+  /// The terminal cannot be opened.
+  case noTerminal
 
   /// The problem in a language, in one line.
   func text(_ language: Language) -> String {
@@ -46,6 +54,28 @@ enum CLIProblem: Sendable, Equatable {
         sv: "de två PIN-koderna skiljer sig; inget skrevs ut", en: "the two PINs differ; nothing printed")[language]
     case .noPIN:
       return LocalizedText(sv: "ingen PIN-kod på standard input", en: "no PIN on standard input")[language]
+    case .kioskWithPlanOrPlain:
+      return LocalizedText(
+        sv: "--kiosk kan inte kombineras med --plan eller --plain",
+        en: "--kiosk cannot be combined with --plan or --plain")[language]
+    case .plainOverExisting(let path):
+      let p = Echo.quote(path, limit: nil)
+      return LocalizedText(
+        sv:
+          "\(p) innehåller redan en plan; --plain börjar en ny. Läs den med `nyforetagare plan --plan \(p)`, eller ange ett nytt filnamn.",
+        en:
+          "\(p) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(p)`, or give a new file name."
+      )[language]
+    case .noUTF8Locale:
+      return LocalizedText(
+        sv:
+          "det finns ingen UTF-8-locale; sätt LANG=C.UTF-8 (eller en annan UTF-8-locale) och försök igen, eller använd --plain",
+        en: "no UTF-8 locale is available; set LANG=C.UTF-8 (or another UTF-8 locale) and try again, or use --plain"
+      )[language]
+    case .noTerminal:
+      return LocalizedText(
+        sv: "det går inte att öppna terminalen (är TERM satt?); använd --plain för frågor rad för rad",
+        en: "cannot open the terminal (is TERM set?); use --plain for line-by-line prompts")[language]
     }
   }
 }

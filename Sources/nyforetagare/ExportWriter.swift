@@ -15,8 +15,7 @@ enum ExportWriter {
       let destination = ExportDestination.choose(name, extensions: ExportFiles.extensions, folder: folder)
     else {
       return .failure(
-        ServiceFailure(
-          language == .sv ? "Skriv ett filnamn (inte en mapp)." : "Type a file name (not a folder)."))
+        ServiceFailure(LocalizedText(sv: "Skriv ett filnamn (inte en mapp).", en: "Type a file name (not a folder).")))
     }
     // A plan file always holds the answers, and the data sheet when there is one.
     let personal = files.personal || !planFile.data.isEmpty
@@ -25,7 +24,7 @@ enum ExportWriter {
         try destination.write(
           [Data(files.markdown.utf8), Data(files.html.utf8), PlanFile.encode(planFile)], personal: personal))
     } catch {
-      return .failure(ServiceFailure(error.message(in: language)))
+      return .failure(ServiceFailure(LocalizedText(sv: error.message(in: .sv), en: error.message(in: .en))))
     }
   }
 

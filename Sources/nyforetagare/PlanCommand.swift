@@ -50,7 +50,7 @@ struct PlanCommand: ParsableCommand {
     var id = planID
     let plan: Plan
     if let path = self.plan {
-      let document = try SavedPlan.load(path, landscape: landscape)
+      let document = try SavedPlan.load(path, landscape: landscape, language: common.lang)
       id = id ?? document.exportID
       plan = try SavedPlan.restore(document, path: path, landscape: landscape, today: day, language: common.lang).plan
     } else {

@@ -41,7 +41,7 @@ struct RunUI: ParsableCommand {
     var kioskSetup: KioskSetup?
     if kiosk {
       if plan != nil || plain {
-        Console.error("error: --kiosk cannot be combined with --plan or --plain")
+        ProblemLine.error(CLIProblem.kioskWithPlanOrPlain.text(common.lang), common.lang)
         throw ExitCode(1)
       }
       kioskSetup = try KioskSetup.prepare(configPath: kioskConfig, landscape: landscape, environment: env)
@@ -58,14 +58,12 @@ struct RunUI: ParsableCommand {
         do {
           existing = try store.open(plan)
         } catch {
-          Console.error("error: \(error.description)")
+          ProblemLine.error(error.message(in: common.lang), common.lang)
           throw ExitCode(1)
         }
         // The plain interview starts a new plan: it never writes over one that holds answers.
         if existing != nil {
-          Console.error(
-            "error: \(plan) already holds a plan; --plain starts a new one. Read it with `nyforetagare plan --plan \(plan)`, or give a new file name."
-          )
+          ProblemLine.error(CLIProblem.plainOverExisting(plan).text(common.lang), common.lang)
           throw ExitCode(1)
         }
       }
@@ -77,7 +75,7 @@ struct RunUI: ParsableCommand {
           do throws(PlanFile.Failure) {
             return .success(try store.save(document))
           } catch {
-            return .failure(ServiceFailure(error.description))
+            return .failure(ServiceFailure(error.localized))
           }
         }
       ).run()
@@ -91,7 +89,7 @@ struct RunUI: ParsableCommand {
       do {
         opened = try store.open(plan)
       } catch {
-        Console.error("error: \(error.description)")
+        ProblemLine.error(error.message(in: common.lang), common.lang)
         throw ExitCode(1)
       }
     }
@@ -100,7 +98,12 @@ struct RunUI: ParsableCommand {
     do {
       terminal = try CursesTerminal(color: color, raw: true)
     } catch {
-      Console.error("error: \(error.description)")
+      let problem: CLIProblem
+      switch error {
+      case .noUTF8Locale: problem = .noUTF8Locale
+      case .cannotOpenTerminal: problem = .noTerminal
+      }
+      ProblemLine.error(problem.text(common.lang), common.lang)
       throw ExitCode(1)
     }
     defer { terminal.stop() }
@@ -127,7 +130,7 @@ struct RunUI: ParsableCommand {
         do throws(PlanFile.Failure) {
           return .success(try store.save(document))
         } catch {
-          return .failure(ServiceFailure(error.description))
+          return .failure(ServiceFailure(error.localized))
         }
       },
       journal: { draft in
@@ -135,24 +138,30 @@ struct RunUI: ParsableCommand {
           try store.journal(draft)
           return .success(())
         } catch {
-          return .failure(ServiceFailure(error.description))
+          return .failure(ServiceFailure(error.localized))
         }
       },
       open: { path in
         do throws(PlanFile.Failure) {
-          guard let document = try store.open(path) else { return .failure(ServiceFailure(path + ": no saved plan")) }
+          guard let document = try store.open(path) else {
+            return .failure(ServiceFailure(PlanFile.Failure.missing(path: path).localized))
+          }
           return .success(document)
         } catch {
-          return .failure(ServiceFailure(error.description))
+          return .failure(ServiceFailure(error.localized))
         }
       },
       export: { path, files, planFile, language in
-        guard kiosk == nil else { return .failure(ServiceFailure("not on a kiosk")) }
+        guard kiosk == nil else {
+          return .failure(ServiceFailure(LocalizedText(sv: "inte på en kiosk", en: "not on a kiosk")))
+        }
         return ExportWriter.write(
           files, planFile: planFile, name: path, folder: FileManager.default.currentDirectoryPath, language: language)
       },
       kioskExport: { files, planFile, language in
-        guard let kiosk else { return .failure(ServiceFailure("no export folder")) }
+        guard let kiosk else {
+          return .failure(ServiceFailure(LocalizedText(sv: "ingen exportmapp", en: "no export folder")))
+        }
         // The program makes the name: nyforetagare-plan-YYYY-MM-DD, then -2, -3 … never a typed path.
         return ExportWriter.write(
           files, planFile: planFile, name: ExportWriter.kioskName(), folder: kiosk.config.exportFolder,

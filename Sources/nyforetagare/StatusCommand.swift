@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
   func run() throws {
     let landscape = try ContentSource.landscape(common.content)
     let day = try PlanCommand.day(today, common.lang)
-    let document = try SavedPlan.load(plan, landscape: landscape)
+    let document = try SavedPlan.load(plan, landscape: landscape, language: common.lang)
     let restored = try SavedPlan.restore(document, path: plan, landscape: landscape, today: day, language: common.lang)
     Console.out(CaseBoard().render(PlanView(restored.plan, landscape: landscape, language: common.lang)))
     for change in restored.changes {
@@ -28,19 +28,19 @@ struct StatusCommand: ParsableCommand {
   }
 }
 
-/// Reads a saved plan, with clear messages; locks, creates and changes nothing.
+/// Reads a saved plan, with clear messages in `language`; locks, creates and changes nothing.
 enum SavedPlan {
-  static func load(_ path: String, landscape: Landscape) throws -> PlanDocument {
+  static func load(_ path: String, landscape: Landscape, language: Language) throws -> PlanDocument {
     let document: PlanDocument
     do {
       document = try PlanFile.read(path)
     } catch {
-      Console.error("error: \(error.description)")
+      ProblemLine.error(error.message(in: language), language)
       throw ExitCode(1)
     }
     let problems = PlanCheck.problems(document, in: landscape)
     guard problems.isEmpty else {
-      Console.error("error: " + PlanFile.Failure.invalid(path: path, problems: problems).description)
+      ProblemLine.error(PlanFile.Failure.invalid(path: path, problems: problems).message(in: language), language)
       throw ExitCode(1)
     }
     return document
@@ -55,10 +55,10 @@ enum SavedPlan {
     do {
       restored = try document.restored(in: landscape, today: today, language: language)
     } catch {
-      Console.error("error: \(error.description)")
+      ProblemLine.error(CLIProblem.planner(error).text(language), language)
       throw ExitCode(1)
     }
-    for p in restored.problems { Console.error("\(path): warning: \(p)") }
+    for p in restored.problems { ProblemLine.warning(p, file: path, language) }
     return restored
   }
 }

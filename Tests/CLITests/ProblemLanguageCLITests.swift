@@ -94,4 +94,69 @@ struct ProblemLanguageCLITests {
     #expect(en.stderrLines == ["\(url.path):1:1: error: the answers file is not UTF-8 text; save it as UTF-8"])
     #expect(sv.status == 1 && en.status == 1)
   }
+
+  /// Writes a saved plan (JSON) into a fresh folder and returns its path.
+  func planFile(_ json: String) throws -> String {
+    let dir = try CLI.temporaryDirectory()
+    let path = dir.appendingPathComponent("plan.json").path
+    try json.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  static func plan(answers: String = "{}", data: String = "{}") -> String {
+    #"{"schema": 1, "contentVersion": "x", "created": "2026-11-22", "updated": "2026-11-22", "language": "sv", "#
+      + #""answers": \#(answers), "data": \#(data), "cases": {}, "snapshot": {}}"#
+  }
+
+  @Test("a saved plan with an impossible value is refused in one line, in either language")
+  func invalidPlan() throws {
+    let path = try planFile(Self.plan(data: #"{"organisationsnummer": "556677-8898"}"#))
+    for command in [["status", "--plan", path], ["plan", "--plan", path]] {
+      let sv = try CLI.run(command + ["--today", "2026-11-22"])
+      let en = try CLI.run(command + ["--today", "2026-11-22", "--lang", "en"])
+      #expect(sv.status == 1 && en.status == 1)
+      #expect(sv.stderrLines.count == 1 && en.stderrLines.count == 1, "\(sv.stderr)\(en.stderr)")
+      #expect(
+        sv.stderr.hasPrefix(
+          "fel: \(path): planen har omöjliga värden; den lämnades orörd: uppgiften 'organisationsnummer': '556677-8898': Kontrollsiffran"
+        ), "\(sv.stderr)")
+      #expect(
+        en.stderr.hasPrefix(
+          "error: \(path): the plan has impossible values; it was left untouched: data 'organisationsnummer': '556677-8898': The check digit"
+        ), "\(en.stderr)")
+    }
+  }
+
+  @Test("a file that is not a plan, and a missing one, are said in either language")
+  func notAPlan() throws {
+    let path = try planFile("{ not json")
+    let sv = try CLI.run(["status", "--plan", path])
+    #expect(sv.status == 1)
+    #expect(
+      sv.stderrLines == [
+        "fel: \(path): filen är ingen plan som programmet kan läsa (inget plandokument (inget schema)); den lämnades orörd"
+      ])
+    let en = try CLI.run(["status", "--plan", path, "--lang", "en"])
+    #expect(
+      en.stderrLines == [
+        "error: \(path): the file is not a plan this program can read (not a plan document (no schema)); it was left untouched"
+      ])
+    let missing = try CLI.run(["plan", "--plan", path + ".none", "--lang", "en"])
+    #expect(missing.status == 1)
+    #expect(
+      missing.stderrLines == [
+        "error: \(path).none: no saved plan at this path; check the name (plans are .json files)"
+      ])
+  }
+
+  @Test("an answer the content no longer asks is a warning in the chosen language; the plan is still made")
+  func droppedAnswer() throws {
+    let path = try planFile(Self.plan(answers: #"{"kommun": "Umeå", "old_question": true}"#))
+    let sv = try CLI.run(["status", "--plan", path, "--today", "2026-11-22"])
+    #expect(sv.status == 0, "\(sv.stderr)")
+    #expect(sv.stderrLines == ["\(path): varning: frågan 'old_question' ställs inte längre; svaret togs bort"])
+    let en = try CLI.run(["status", "--plan", path, "--today", "2026-11-22", "--lang", "en"])
+    #expect(en.status == 0, "\(en.stderr)")
+    #expect(en.stderrLines == ["\(path): warning: question 'old_question' is no longer asked; its answer was dropped"])
+  }
 }

@@ -174,4 +174,21 @@ struct RuntimeTests {
     #expect(terminal.screen.contains("Tidigaste öppningsdag"))
     #expect(fake.saves.isEmpty)
   }
+
+  @Test("a service's failure is said in the founder's language")
+  func failureInLanguage() throws {
+    for language in Language.allCases {
+      let terminal = FakeTerminal([])
+      var services = FakeServices().services
+      services.open = { path in
+        .failure(ServiceFailure(LocalizedText(sv: "\(path): ingen sparad plan här", en: "\(path): no saved plan here")))
+      }
+      let runtime = Runtime(model: AppModel.make(language: language), terminal: terminal, services: services)
+      guard case .openFailed(let message) = runtime.perform(.open(path: "a.json")) else {
+        Issue.record("not refused")
+        continue
+      }
+      #expect(message == (language == .sv ? "a.json: ingen sparad plan här" : "a.json: no saved plan here"))
+    }
+  }
 }

@@ -79,6 +79,7 @@ struct PlanFileTests {
       }
       #expect(backup == path + ".bak")
       #expect(error.description.contains("left untouched"))
+      #expect(error.message(in: .sv).contains("den lämnades orörd. Det finns en säkerhetskopia: \(path).bak"))
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ not json")
   }
@@ -225,14 +226,22 @@ struct PlanCheckTests {
         "livsmedelsregistrering": CaseRecord(state: .granted, submitted: day, decided: before),
         "bygglov": CaseRecord(state: .submitted, submitted: day, reference: "MN\u{7}1"),
       ])
-    let problems = PlanCheck.problems(doc, in: Fixtures.landscape)
+    let found = PlanCheck.problems(doc, in: Fixtures.landscape)
+    let problems = found.map { $0.text(.en) }
     #expect(problems.count == 4, "\(problems)")
     #expect(problems.contains { $0.hasPrefix("data 'organisationsnummer': '556677-8898': ") })
     #expect(problems.contains { $0.hasPrefix("data 'telefon': The text contains a control character (\\u{1B})") })
     #expect(problems.contains("case 'livsmedelsregistrering': The decision cannot come before the case was sent in."))
     #expect(problems.contains { $0.hasPrefix("case 'bygglov': The text contains a control character (\\u{07})") })
-    let message = PlanFile.Failure.invalid(path: "p.json", problems: problems).description
+    let message = PlanFile.Failure.invalid(path: "p.json", problems: found).description
     #expect(message.contains("left untouched") && message.contains(".bak"))
+    // The same problems in Swedish, for a founder who chose Swedish.
+    let swedish = found.map { $0.text(.sv) }
+    #expect(swedish.contains { $0.hasPrefix("uppgiften 'organisationsnummer': '556677-8898': Kontrollsiffran") })
+    #expect(swedish.contains("ärendet 'livsmedelsregistrering': Beslutet kan inte komma före inskickandet."))
+    let svMessage = PlanFile.Failure.invalid(path: "p.json", problems: found).message(in: .sv)
+    #expect(svMessage.hasPrefix("p.json: planen har omöjliga värden; den lämnades orörd: "), "\(svMessage)")
+    #expect(svMessage.hasSuffix("Rätta dem i filen eller öppna säkerhetskopian (.bak)"))
   }
 }
 
@@ -254,7 +263,8 @@ struct PlanOpenCheckTests {
         Issue.record("wrong error \(error)")
         return
       }
-      #expect(problems.first?.hasPrefix("data 'organisationsnummer'") == true)
+      #expect(problems.first?.text(.en).hasPrefix("data 'organisationsnummer'") == true)
+      #expect(problems.first?.text(.sv).hasPrefix("uppgiften 'organisationsnummer'") == true)
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     let (again, _) = try PlanFile.open(path)  // the lock was released

@@ -287,7 +287,7 @@ public struct PlainSession {
       document.planID = UUID().uuidString.lowercased()
       switch save(document) {
       case .success(let path): write("\n" + text.t("Planen sparades i ", "The plan was saved to ") + path + "\n")
-      case .failure(let f): write("\n" + text.t("Kunde inte spara: ", "Could not save: ") + f.message + "\n")
+      case .failure(let f): write("\n" + text.t("Kunde inte spara: ", "Could not save: ") + f.message(language) + "\n")
       }
     }
     let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))

@@ -91,17 +91,17 @@ public final class Runtime {
         journaled = document.draft
         return .opened(document, path: path)
       case .failure(let failure):
-        return .openFailed(failure.message)
+        return .openFailed(failure.message(model.language))
       }
     case .export(let path, let files):
       switch services.export(path, files, model.document.forTakingHome(), model.language) {
       case .success(let paths): return .exported(path: paths.joined(separator: "\n"))
-      case .failure(let failure): return .exportFailed(failure.message)
+      case .failure(let failure): return .exportFailed(failure.message(model.language))
       }
     case .kioskExport(let files):
       switch services.kioskExport(files, model.document.forTakingHome(), model.language) {
       case .success(let paths): return .exported(path: paths.joined(separator: "\n"))
-      case .failure(let failure): return .exportFailed(failure.message)
+      case .failure(let failure): return .exportFailed(failure.message(model.language))
       }
     case .print(let paper):
       // Show "Skriver ut …" while the printer works.
@@ -123,7 +123,7 @@ public final class Runtime {
       journaled = draft
       switch services.save(model.document) {
       case .success(let path): return .saved(path: path)
-      case .failure(let failure): return .saveFailed(failure.message)
+      case .failure(let failure): return .saveFailed(failure.message(model.language))
       }
     }
     guard draft != journaled else { return nil }
@@ -132,10 +132,10 @@ public final class Runtime {
       // No plan file yet: the first save creates it, draft included.
       switch services.save(model.document) {
       case .success(let path): return .saved(path: path)
-      case .failure(let failure): return .saveFailed(failure.message)
+      case .failure(let failure): return .saveFailed(failure.message(model.language))
       }
     }
-    if case .failure(let failure) = services.journal(draft) { return .saveFailed(failure.message) }
+    if case .failure(let failure) = services.journal(draft) { return .saveFailed(failure.message(model.language)) }
     return nil
   }
 }

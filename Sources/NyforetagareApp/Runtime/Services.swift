@@ -49,13 +49,21 @@ public struct Services {
   }
 }
 
-/// Why a service failed, said so the founder can read it.
+/// Why a service failed, said so the founder can read it, in either language.
 public struct ServiceFailure: Error, Sendable, Hashable {
-  /// The explanation.
-  public var message: String
+  /// The explanation, in Swedish and English.
+  public var text: LocalizedText
 
-  /// Creates a failure.
-  public init(_ message: String) {
-    self.message = message
+  /// Creates a failure from its explanation in both languages.
+  public init(_ text: LocalizedText) {
+    self.text = text
   }
+
+  /// Creates a failure whose explanation reads the same in both languages (a test's marker).
+  public init(_ message: String) {
+    self.text = LocalizedText(sv: message, en: message)
+  }
+
+  /// The explanation in a language.
+  public func message(_ language: Language) -> String { text[language] }
 }
