@@ -25,8 +25,11 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
-    // Markdown, JSON, iCalendar and HTML (with the SVG timeline) renderings of a plan.
-    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "CCmarkGFM"]),
+    // The plan's wording in Swedish and English, for the exports, the UI, `status` and the CLI.
+    .target(name: "NyforetagareText", dependencies: ["NyforetagareEngine"]),
+    // The plan view-model, and the Markdown, JSON, iCalendar and HTML (with the SVG timeline)
+    // renderings of it.
+    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "NyforetagareText", "CCmarkGFM"]),
     // The Content/ folder, embedded into the binary at build time: the plugin writes a blob
     // (files, lint result, checked binary snapshot) that the C target's generated assembly
     // `.incbin`s, so the bytes sit in the executable's read-only data; EmbeddedContent reads
@@ -50,7 +53,9 @@ let package = Package(
     // Screens: state + action -> state; view(state) -> cell buffer.
     .target(
       name: "NyforetagareApp",
-      dependencies: ["NyforetagareEngine", "NyforetagareExport", "PlanStorage", "TerminalUI", "Kiosk"]
+      dependencies: [
+        "NyforetagareEngine", "NyforetagareText", "NyforetagareExport", "PlanStorage", "TerminalUI", "Kiosk",
+      ]
     ),
     // Saving plan documents: atomic writes, backups, a lock.
     .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),
@@ -66,7 +71,7 @@ let package = Package(
       name: "nyforetagare",
       dependencies: [
         "Kiosk",
-        "NyforetagareEngine", "NyforetagareExport", "EmbeddedContent",
+        "NyforetagareEngine", "NyforetagareText", "NyforetagareExport", "EmbeddedContent",
         "NyforetagareApp", "CursesTerminal", "TerminalUI", "PlanStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -102,7 +107,7 @@ let package = Package(
     ),
     .testTarget(
       name: "NyforetagareExportTests",
-      dependencies: ["NyforetagareExport", "TestSupport"],
+      dependencies: ["NyforetagareExport", "NyforetagareText", "TestSupport"],
       exclude: ["Snapshots"]
     ),
     .testTarget(
@@ -123,7 +128,7 @@ let package = Package(
     .testTarget(name: "KioskTests", dependencies: ["Kiosk", "NyforetagareEngine"]),
     .testTarget(
       name: "NyforetagareAppTests",
-      dependencies: ["NyforetagareApp", "TestSupport"],
+      dependencies: ["NyforetagareApp", "NyforetagareText", "TestSupport"],
       exclude: ["Snapshots"]
     ),
   ],

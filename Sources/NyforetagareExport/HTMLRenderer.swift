@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// Renders a plan as one self-contained HTML page: the summary, what to do today and the
 /// timeline picture on top (page one when printed on A4), then the whole plan — steps, data
@@ -23,10 +24,10 @@ public struct HTMLRenderer: Sendable {
   public func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     let markdown = MarkdownRenderer().render(view)
     let parts = MarkdownSections(markdown)
-    let openingHeading = x.t("Tidigaste öppningsdag", "Earliest opening day")
+    let openingHeading = x.earliestOpening
     let layout = TimelineLayout(plan: plan, language: language)
     let svg = TimelineSVG(layout: layout, language: language)
 
@@ -83,7 +84,7 @@ public struct HTMLRenderer: Sendable {
   }
 
   /// "What to do today": the steps that can be started now, at most three.
-  func today(_ view: PlanView, _ x: ExportText) -> String {
+  func today(_ view: PlanView, _ x: Words) -> String {
     var out = ["<div class=\"today\">", "<h2>" + htmlEscape(x.t("Att göra idag", "What to do today")) + "</h2>"]
     let entries = view.entries.filter(\.entry.canStartToday).prefix(Self.todayLimit)
     if entries.isEmpty {
@@ -100,7 +101,7 @@ public struct HTMLRenderer: Sendable {
         let e = v.entry
         var line = "<li><strong>" + htmlEscape(v.title) + "</strong>"
         if e.critical {
-          line += " <span class=\"flag\">⚑ " + htmlEscape(x.t("kritisk väg", "critical path")) + "</span>"
+          line += " <span class=\"flag\">⚑ " + htmlEscape(x.criticalPath) + "</span>"
         }
         line += " — " + htmlEscape(v.actorName)
         if let sendBy = e.sendBy {
@@ -118,7 +119,7 @@ public struct HTMLRenderer: Sendable {
   }
 
   /// The key to the chart's marks, in words.
-  func legend(_ x: ExportText) -> String {
+  func legend(_ x: Words) -> String {
     let items = [
       x.t("stapel: start till väntat beslut", "bar: start to expected decision"),
       x.t("⚑ och streckad fyllning: kritisk väg", "⚑ and hatched fill: critical path"),

@@ -1,5 +1,6 @@
 import Foundation
 import NyforetagareEngine
+import NyforetagareText
 
 /// Renders a plan's dates as an iCalendar file (RFC 5545) that works in a real calendar: every
 /// expected decision, every latest decision the law or the authority promises, every "send in no
@@ -29,7 +30,7 @@ public struct ICalendarRenderer: Sendable {
   public func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     let id = planID.flatMap { PlanIdentity.isValid($0) ? $0 : nil } ?? PlanIdentity.derived(from: plan.answers)
     var calendarName = x.t("Nyföretagare – din plan", "Nyföretagare – your plan")
     if let kommun = plan.kommun { calendarName += " (\(kommun.name))" }
@@ -146,11 +147,11 @@ public struct ICalendarRenderer: Sendable {
   }
 
   /// Where a step's latest decision day comes from: a time limit in law, or the published time.
-  func latestBasis(_ e: Plan.Entry, _ x: ExportText) -> String {
+  func latestBasis(_ e: Plan.Entry, _ x: Words) -> String {
     if let s = e.step.timing.statutoryMax { return s.basis }
     if let h = e.handling, h.maxDays != nil {
       return x.t("publicerad handläggningstid", "the published handling time")
-        + " (\(h.kommun ?? x.t("nationellt", "national")), \(h.year.map(String.init) ?? "?"))"
+        + " (\(h.kommun ?? x.nationally), \(h.year.map(String.init) ?? "?"))"
     }
     return "–"
   }

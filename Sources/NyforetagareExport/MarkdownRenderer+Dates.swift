@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// The Markdown parts about dates: the first actions, how firm the opening day is, a step's
 /// date lines, and the duties after opening.
@@ -16,7 +17,7 @@ extension MarkdownRenderer {
     return out
   }
 
-  func firmness(_ view: PlanView, x: ExportText) -> [String] {
+  func firmness(_ view: PlanView, x: Words) -> [String] {
     let plan = view.plan
     var out: [String] = []
     if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
@@ -27,8 +28,7 @@ extension MarkdownRenderer {
       )
       if !questions.isEmpty {
         text +=
-          x.t(" Svara på ", " Answer ") + questions.joined(separator: ", ")
-          + x.t(" så blir dagen säker.", " to settle it.")
+          " " + x.settle(questions)
       }
       out += [text, ""]
     }
@@ -57,7 +57,7 @@ extension MarkdownRenderer {
     return out
   }
 
-  func dateLines(_ v: PlanView.Entry, words: DateWords, x: ExportText) -> [String] {
+  func dateLines(_ v: PlanView.Entry, words: DateWords, x: Words) -> [String] {
     let e = v.entry
     let language = x.language
     var out: [String] = []
@@ -98,7 +98,7 @@ extension MarkdownRenderer {
     return out
   }
 
-  func duties(_ view: PlanView, words: DateWords, x: ExportText) -> [String] {
+  func duties(_ view: PlanView, words: DateWords, x: Words) -> [String] {
     guard !view.duties.isEmpty else { return [] }
     var out = ["## " + words.afterOpening, ""]
     out.append(
@@ -109,7 +109,7 @@ extension MarkdownRenderer {
     for v in view.duties {
       let d = v.duty
       var line = "- **\(markdownEscape(v.title))**"
-      if d.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
+      if d.status == .check { line += " _(" + x.check + ")_" }
       line += " — \(words.firstDue) \(d.firstDue.iso) · " + markdownEscape(d.recurrence.rule[x.language])
       out.append(line)
     }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// Renders a plan as GitHub-flavoured Markdown: summary, task list, timeline, fees, what does
 /// not apply, the data sheet, an application draft per step, and the sources.
@@ -10,11 +11,11 @@ public struct MarkdownRenderer: Sendable {
   public func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     var out: [String] = []
 
     let kind = view.businessKind
-    var title = x.t("Din plan", "Your plan")
+    var title = x.yourPlan
     if let kind { title += ": \(kind)" }
     if let k = plan.kommun { title += x.t(" i ", " in ") + k.name }
     out.append("# \(markdownEscape(title))")
@@ -38,7 +39,7 @@ public struct MarkdownRenderer: Sendable {
           + view.unanswered.map { markdownEscape($0) }.joined(separator: ", "))
     }
     out.append("")
-    out.append("## " + x.t("Tidigaste öppningsdag", "Earliest opening day"))
+    out.append("## " + x.earliestOpening)
     out.append("")
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
@@ -84,7 +85,7 @@ public struct MarkdownRenderer: Sendable {
     for v in view.entries {
       let e = v.entry
       var line = (e.isDone ? "- [x] " : "- [ ] ") + "**\(markdownEscape(v.title))**"
-      if e.status == .check { line += " _(" + x.t("kontrollera", "check") + ")_" }
+      if e.status == .check { line += " _(" + x.check + ")_" }
       if e.critical { line += " ⚑" }
       line += " — \(markdownEscape(v.actorName))"
       if e.step.kind == .milestone {
@@ -101,7 +102,7 @@ public struct MarkdownRenderer: Sendable {
       }
       if let c = e.caseRecord {
         out.append(
-          "  - " + x.t("Ärendet: ", "The case: ") + markdownEscape(caseLine(c, tracking: e.tracking, words, x)))
+          "  - " + x.theCase + markdownEscape(caseLine(c, tracking: e.tracking, words, x)))
       }
       if let t = e.tracking, t.overdue { out.append("  - ⚠ " + markdownEscape(Phrases.overdue(t)[language])) }
       out += dateLines(v, words: words, x: x)
@@ -110,7 +111,7 @@ public struct MarkdownRenderer: Sendable {
       }
       if !v.requires.isEmpty {
         out.append(
-          "  - " + x.t("Kräver först: ", "Needs first: ")
+          "  - " + x.needsFirst
             + v.requires.map { markdownEscape($0) }.joined(separator: ", "))
       }
     }
@@ -178,7 +179,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
 
     // Not needed.
-    out.append("## " + x.t("Inte aktuellt för dig", "Not needed for you"))
+    out.append("## " + x.notNeededForYou)
     out.append("")
     for a in view.notNeeded {
       out.append("- **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
@@ -186,7 +187,7 @@ public struct MarkdownRenderer: Sendable {
     if view.notNeeded.isEmpty { out.append(x.t("Inga.", "None.")) }
     out.append("")
     if !view.setAside.isEmpty {
-      out.append("## " + x.t("Inte aktuellt enligt dig", "Not applicable, by your choice"))
+      out.append("## " + x.setAside)
       out.append("")
       for a in view.setAside {
         out.append("- **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
@@ -202,7 +203,7 @@ public struct MarkdownRenderer: Sendable {
       out.append("")
     }
     if !view.alreadyDone.isEmpty {
-      out.append("## " + x.t("Redan klart", "Already done"))
+      out.append("## " + x.alreadyDone)
       out.append("")
       for a in view.alreadyDone {
         out.append("- [x] **\(markdownEscape(a.title))** — " + markdownEscape(a.why))
@@ -211,7 +212,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     // Data sheet.
-    out.append("## " + x.t("Mina uppgifter", "My data"))
+    out.append("## " + x.myData)
     out.append("")
     out.append(
       x.t(
@@ -222,7 +223,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("| " + x.t("Uppgift | Värde | Används i", "Item | Value | Used in") + " |")
     out.append("|---|---|---|")
     for u in plan.dataUsage {
-      let value = u.value.map { markdownEscape($0, inTable: true) } ?? "_" + x.t("saknas", "missing") + "_"
+      let value = u.value.map { markdownEscape($0, inTable: true) } ?? "_" + x.missing + "_"
       let personal = u.item.isPersonal ? " 🔒" : ""
       out.append(
         "| \(markdownEscape(u.item.label[language], inTable: true))\(personal) | \(value) | \(u.steps.count) |")
@@ -251,7 +252,7 @@ public struct MarkdownRenderer: Sendable {
       out.append("| " + x.t("Fält | Värde", "Field | Value") + " |")
       out.append("|---|---|")
       for field in v.draft {
-        let value = field.value.map { markdownEscape($0, inTable: true) } ?? "**" + x.t("saknas", "missing") + "**"
+        let value = field.value.map { markdownEscape($0, inTable: true) } ?? "**" + x.missing + "**"
         out.append("| \(markdownEscape(field.label, inTable: true)) | \(value) |")
       }
       if !e.step.documents.isEmpty {
@@ -281,7 +282,7 @@ public struct MarkdownRenderer: Sendable {
       }
       if let h = e.handling, let src = h.source {
         line +=
-          " — " + x.t("Handläggningstid", "Handling time") + " (\(x.handlingSource(of: e, h))): <\(src)>"
+          " — " + x.handlingTime + " (\(x.handlingSource(of: e, h))): <\(src)>"
       }
       out.append(line)
     }
@@ -293,7 +294,7 @@ public struct MarkdownRenderer: Sendable {
     return out.joined(separator: "\n")
   }
 
-  func feeSummaryLine(_ fees: FeeSummary, kommun: String?, _ x: ExportText) -> String {
+  func feeSummaryLine(_ fees: FeeSummary, kommun: String?, _ x: Words) -> String {
     var parts = [x.t("Bekräftade avgifter: ", "Confirmed fees: ") + x.kr(fees.confirmedSEK)]
     if fees.estimatedSEK > 0 { parts.append(x.t("uppskattat ", "estimated ") + x.kr(fees.estimatedSEK)) }
     if fees.stepsWithoutFigure > 0 {
@@ -305,7 +306,7 @@ public struct MarkdownRenderer: Sendable {
     return parts.joined(separator: "; ") + "."
   }
 
-  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ words: DateWords, _ x: ExportText) -> String {
+  func caseLine(_ c: CaseRecord, tracking: CaseTracking?, _ words: DateWords, _ x: Words) -> String {
     var parts = [x.caseState(c.state)]
     if let s = c.submitted { parts.append(x.t("inskickad ", "sent in ") + s.iso) }
     if let r = c.reference { parts.append(x.t("diarienummer ", "reference ") + r) }

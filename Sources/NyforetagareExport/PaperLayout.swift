@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// What a kiosk's print command receives: a layout for paper, never raw Markdown.
 public enum PaperLayout: String, Sendable, CaseIterable {
@@ -16,7 +17,7 @@ public enum PaperLayout: String, Sendable, CaseIterable {
       let markdown = MarkdownRenderer().render(view)
       var text = GitHubMarkdown.plainText(markdown, width: 78)
       if HTMLRenderer.containsPersonalData(view.plan) {
-        let x = ExportText(language: view.language)
+        let x = Words(language: view.language)
         text =
           x.t(
             "Innehåller personuppgifter: förvara och dela med omsorg.",

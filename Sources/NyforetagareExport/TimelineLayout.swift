@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// The shape of a plan's timeline, computed once and drawn twice: as the SVG chart of the HTML
 /// page and as the terminal's week-by-week timeline.
@@ -102,7 +103,7 @@ public struct TimelineLayout: Sendable, Hashable {
 
   /// The layout of a plan's timeline, with labels in a language.
   public init(plan: Plan, language: Language) {
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     var rows: [Row] = []
     var milestone: Row?
     for e in plan.entries {

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 /// Draws a `TimelineLayout` as an SVG Gantt chart: a bar per step from its start to its
 /// expected decision, the window a rule sets, a whisker to the latest decision promised, a
@@ -45,7 +46,7 @@ public struct TimelineSVG: Sendable {
 
   /// The SVG element (no XML declaration, so it can sit inside an HTML page).
   public func render() -> String {
-    let text = ExportText(language: language)
+    let text = Words(language: language)
     var out: [String] = []
     out.append(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
@@ -64,7 +65,7 @@ public struct TimelineSVG: Sendable {
     return out.joined(separator: "\n")
   }
 
-  func description(_ text: ExportText) -> String {
+  func description(_ text: Words) -> String {
     let critical = layout.criticalRows.filter { $0.kind == .step }.map(\.title).joined(separator: " → ")
     return text.t(
       "\(layout.rows.count) rader från \(layout.first.iso) till \(layout.end.adding(days: -1).iso). Idag \(layout.today.iso), öppning \(layout.opening.iso). Kritisk väg: \(critical).",
@@ -92,7 +93,7 @@ public struct TimelineSVG: Sendable {
     out.append("</g>")
   }
 
-  func draw(_ row: TimelineLayout.Row, at index: Int, into out: inout [String], _ text: ExportText) {
+  func draw(_ row: TimelineLayout.Row, at index: Int, into out: inout [String], _ text: Words) {
     let top = y(row: index)
     let mid = top + rowHeight / 2
     var classes = ["row", row.kind.rawValue]
@@ -106,7 +107,7 @@ public struct TimelineSVG: Sendable {
     }
     var label = row.critical && row.kind == .step ? "⚑ " : ""
     label += truncated(row.title, to: row.critical ? 44 : 46)
-    if row.check { label += " (" + text.t("kontrollera", "check") + ")" }
+    if row.check { label += " (" + text.check + ")" }
     if row.done { label = "✓ " + label }
     out.append("<text class=\"label\" x=\"4\" y=\"\(n(mid + 4))\">\(htmlEscape(label))</text>")
     switch row.kind {
@@ -148,7 +149,7 @@ public struct TimelineSVG: Sendable {
         + "L\(n(cx - size)) \(n(mid))Z\" data-day=\"\(day.iso)\"/>")
   }
 
-  func markers(_ out: inout [String], _ text: ExportText) {
+  func markers(_ out: inout [String], _ text: Words) {
     func line(_ day: Day, _ cls: String, _ label: String) {
       let px = n((self.x(day) + xEnd(day)) / 2)
       out.append(
@@ -162,7 +163,7 @@ public struct TimelineSVG: Sendable {
     line(layout.opening, "opening", text.t("öppning ", "opening ") + layout.opening.iso)
   }
 
-  func tooltip(_ row: TimelineLayout.Row, _ text: ExportText) -> String {
+  func tooltip(_ row: TimelineLayout.Row, _ text: Words) -> String {
     var parts = [row.title]
     switch row.kind {
     case .step:
@@ -175,8 +176,8 @@ public struct TimelineSVG: Sendable {
     case .milestone: parts.append(row.bar.from.iso)
     case .duty: parts.append(row.occurrences.map(\.iso).joined(separator: ", "))
     }
-    if row.critical { parts.append(text.t("kritisk väg", "critical path")) }
-    if row.check { parts.append(text.t("kontrollera", "check")) }
+    if row.critical { parts.append(text.criticalPath) }
+    if row.check { parts.append(text.check) }
     return parts.joined(separator: " · ")
   }
 

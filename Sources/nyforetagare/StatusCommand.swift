@@ -1,6 +1,7 @@
 import ArgumentParser
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import PlanStorage
 
 /// `nyforetagare status --plan FILE`: the case board of a saved plan.
@@ -68,16 +69,15 @@ struct CaseBoard {
   func render(_ view: PlanView) -> String {
     let plan = view.plan
     let language = view.language
-    let x = ExportText(language: language)
+    let x = Words(language: language)
     func t(_ sv: String, _ en: String) -> String { x.t(sv, en) }
     let words = DateWords(language: language)
-    var out = t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso + "\n"
+    var out = x.earliestOpening + ": " + plan.earliestOpening.iso + "\n"
     if let firm = plan.earliestOpeningFirm, firm < plan.earliestOpening {
       out += t("Räknat bara med steg som säkert gäller: ", "Counting only steps that surely apply: ") + firm.iso + "\n"
       if !view.settlingQuestions.isEmpty {
         out +=
-          t("Svara på ", "Answer ") + view.settlingQuestions.joined(separator: ", ")
-          + t(" så blir dagen säker.", " to settle it.")
+          x.settle(view.settlingQuestions)
           + "\n"
       }
     }

@@ -1,5 +1,6 @@
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import TestSupport
 import Testing
 

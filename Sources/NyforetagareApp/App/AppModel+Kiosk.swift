@@ -122,7 +122,7 @@ extension AppModel {
           (text.t("Har du exporterat planen (e) först?", "Have you exported the plan (e) first?"), .dim),
           ("", .normal),
           (text.t("j = ja, radera och börja om    n = nej", "y = yes, erase and start over    n = no"), .key),
-        ], title: text.t("Klar", "Done"))
+        ], title: text.finished)
     case .pin(let prompt)?:
       var lines: [(String, Style)] = [
         (text.t("Rådgivarens PIN-kod:", "The adviser's PIN:"), .heading),

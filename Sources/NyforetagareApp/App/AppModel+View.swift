@@ -24,7 +24,7 @@ extension AppModel {
         ],
         title: text.t("Nytt innehåll – det här har ändrats i din plan", "New content – what changed in your plan"))
     }
-    if session.overlay == .help { Chrome.box(&buffer, lines: screen.help(env), title: text.t("Hjälp", "Help")) }
+    if session.overlay == .help { Chrome.box(&buffer, lines: screen.help(env), title: text.help) }
     drawKioskOverlays(&buffer)
     if session.overlay == .confirmQuit { drawQuitDialog(&buffer) }
     return buffer
@@ -77,7 +77,7 @@ extension AppModel {
     var shown = items
     if kiosk != nil {
       // On a kiosk, q ends the visit ("Klar") and Ctrl-C does nothing.
-      shown = items.filter { $0.0 != "Ctrl-C" }.map { $0.0 == "q" ? ("q", text.t("Klar", "Done")) : $0 }
+      shown = items.filter { $0.0 != "Ctrl-C" }.map { $0.0 == "q" ? ("q", text.finished) : $0 }
     }
     KeyBar(shown).draw(into: &buffer, y: height - 1)
   }
@@ -100,6 +100,6 @@ extension AppModel {
       ("", .normal),
       (text.t("j = ja, avsluta    n = nej, fortsätt", "y = yes, quit      n = no, go on"), .key),
     ]
-    Chrome.box(&buffer, lines: lines, title: text.t("Avsluta", "Quit"))
+    Chrome.box(&buffer, lines: lines, title: text.quit)
   }
 }

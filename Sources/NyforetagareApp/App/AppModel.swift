@@ -1,7 +1,7 @@
 import Foundation
 import Kiosk
 import NyforetagareEngine
-import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// The app: the person's ``Session`` and what is not theirs (the content, the day, the
@@ -88,7 +88,7 @@ public struct AppModel: Sendable {
       workingDirectory: workingDirectory, width: width, height: height)
   }
 
-  var text: UIText { UIText(language: session.founder.language) }
+  var text: Words { Words(language: session.founder.language) }
 
   /// The screen shown.
   var top: any Screen { session.stack.last ?? WelcomeScreen() }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// Drawing shared by the screens: boxes over the screen and the plan's case marks.
@@ -43,7 +44,7 @@ enum Chrome {
   }
 
   /// The keys to go back, get help and quit, which most screens end their key bar with.
-  static func backHelpQuit(_ t: UIText) -> [(String, String)] {
-    [("Esc", t.t("Tillbaka", "Back")), ("?", t.t("Hjälp", "Help")), ("q", t.t("Avsluta", "Quit"))]
+  static func backHelpQuit(_ t: Words) -> [(String, String)] {
+    [("Esc", t.back), ("?", t.help), ("q", t.quit)]
   }
 }

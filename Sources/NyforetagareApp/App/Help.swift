@@ -1,8 +1,9 @@
+import NyforetagareText
 import TerminalUI
 
 /// The help box's lines: the keys that work everywhere and what the marks mean.
 enum Help {
-  static func lines(_ t: UIText) -> [(String, Style)] {
+  static func lines(_ t: Words) -> [(String, Style)] {
     [
       (t.t("Så använder du Nyföretagare", "How to use Nyföretagare"), .heading),
       (t.t("↑ ↓ eller j k   flytta markeringen", "↑ ↓ or j k      move the selection"), .normal),

@@ -1,6 +1,7 @@
 import Foundation
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 
 /// The interview and plan as plain line-by-line prompts, for screen readers and simple
 /// terminals (`--plain`, `TERM=dumb`, or when the output is not a terminal). The same screens
@@ -29,7 +30,7 @@ public struct PlainSession {
     self.save = save
   }
 
-  var text: UIText { UIText(language: language) }
+  var text: Words { Words(language: language) }
 
   /// Thrown when the input ends.
   struct EndOfInput: Error {}
@@ -286,15 +287,15 @@ public struct PlainSession {
         answers: answers, data: FounderData(), cases: [:], snapshot: PlanDocument.snapshot(of: plan))
       document.planID = UUID().uuidString.lowercased()
       switch save(document) {
-      case .success(let path): write("\n" + text.t("Planen sparades i ", "The plan was saved to ") + path + "\n")
-      case .failure(let f): write("\n" + text.t("Kunde inte spara: ", "Could not save: ") + f.message(language) + "\n")
+      case .success(let path): write("\n" + Phrases.savedTo[language] + path + "\n")
+      case .failure(let f): write("\n" + Phrases.couldNotSave[language] + f.message(language) + "\n")
       }
     }
     let markdown = MarkdownRenderer().render(PlanView(plan, landscape: landscape, language: language))
     write("\n" + Self.readable(GitHubMarkdown.plainText(markdown, width: 78)) + "\n")
-    write("\n" + text.t("Mina uppgifter", "My details") + "\n")
+    write("\n" + text.myData + "\n")
     for usage in plan.dataUsage {
-      let value = usage.value ?? text.t("saknas", "missing")
+      let value = usage.value ?? text.missing
       write(usage.item.label[language] + ": " + value + "\n")
     }
     return answers

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// One screen of the app: its state, how keys change it, and how it draws into its ``Rect``
@@ -99,7 +100,7 @@ struct Env: Sendable {
   /// The rows between the title bar and the key bar.
   var area: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
   var language: Language { founder.language }
-  var text: UIText { UIText(language: founder.language) }
+  var text: Words { Words(language: founder.language) }
   var answers: Answers { founder.answers }
   var explanation: Explanation { Explanation(landscape: landscape, answers: founder.answers, language: language) }
 }

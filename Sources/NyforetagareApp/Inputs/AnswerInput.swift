@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// How the interview takes the answer to one kind of question: a list to choose from, a field
@@ -16,7 +17,7 @@ protocol AnswerInput: Sendable {
   /// Draws into `area` (and the row just below it, for a footer); returns where the cursor goes.
   func view(into buffer: inout CellBuffer, _ area: Rect, _ question: Question, _ env: Env) -> (x: Int, y: Int)?
   /// The keys shown in the bottom bar.
-  func keyBar(_ text: UIText) -> [(String, String)]
+  func keyBar(_ text: Words) -> [(String, String)]
 }
 
 /// What a key did to an input.
@@ -57,5 +58,5 @@ struct SkippedInput: AnswerInput {
   func view(into buffer: inout CellBuffer, _ area: Rect, _ question: Question, _ env: Env) -> (x: Int, y: Int)? {
     nil
   }
-  func keyBar(_ text: UIText) -> [(String, String)] { TypedInput.keys(text) }
+  func keyBar(_ text: Words) -> [(String, String)] { TypedInput.keys(text) }
 }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// A checklist: a box per yes/no question, a round box per value of a choice question (they
@@ -152,7 +153,7 @@ struct ChecklistInput: TurnInput {
 
   /// The hint under the list: what the two kinds of box mean, or the question asked before
   /// an untouched checklist is confirmed.
-  func hint(_ turn: Interview.Turn, _ rows: [Row], _ text: UIText) -> String {
+  func hint(_ turn: Interview.Turn, _ rows: [Row], _ text: Words) -> String {
     if confirming {
       return text.t(
         "Inget är kryssat. Enter: inget av detta gäller · Esc: kryssa",
@@ -277,11 +278,11 @@ struct ChecklistInput: TurnInput {
     return cursor
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
       ("↑↓", text.t("Flytta", "Move")), (text.t("Blanksteg", "Space"), text.t("Kryssa", "Tick")),
-      ("v", text.t("Vet inte", "Don't know")), ("Enter", text.t("Nästa", "Next")),
-      ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+      ("v", text.t("Vet inte", "Don't know")), ("Enter", text.next),
+      ("Esc", text.back), ("?", text.help),
     ]
   }
 }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// A choice or a yes/no question: a list of options, with "Vet inte" last when allowed.
@@ -89,10 +90,10 @@ struct ChoiceInput: AnswerInput {
     return cursor
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Nästa", "Next")), ("←/Esc", text.t("Tillbaka", "Back")),
-      ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ("↑↓", text.choose), ("Enter", text.next), ("←/Esc", text.back),
+      ("?", text.help), ("q", text.quit),
     ]
   }
 }

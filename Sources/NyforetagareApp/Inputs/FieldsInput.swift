@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// A gate's detail: a field per number (e.g. litres of gasol indoors and outdoors), read
@@ -90,10 +91,10 @@ struct FieldsInput: TurnInput {
     return cursor
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓/Tab", text.t("Fält", "Field")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")),
-      ("F1", text.t("Hjälp", "Help")),
+      ("↑↓/Tab", text.field), ("Enter", text.next), ("Esc", text.back),
+      ("F1", text.help),
     ]
   }
 }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// A gate: a yes/no question before a detail. Nothing is chosen at first (no silent "Ja");
@@ -72,10 +73,10 @@ struct GateInput: TurnInput {
     return cursor
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
-      ("↑↓", text.t("Välj", "Choose")), ("j/n", text.t("Ja/Nej", "Yes/No")), ("Enter", text.t("Nästa", "Next")),
-      ("Esc", text.t("Tillbaka", "Back")), ("?", text.t("Hjälp", "Help")),
+      ("↑↓", text.choose), ("j/n", text.t("Ja/Nej", "Yes/No")), ("Enter", text.next),
+      ("Esc", text.back), ("?", text.help),
     ]
   }
 }

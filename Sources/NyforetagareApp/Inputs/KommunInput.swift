@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// The kommun: type to search, ↑↓ to choose, Enter to answer.
@@ -49,11 +50,11 @@ struct KommunInput: AnswerInput {
     search.view(into: &buffer, area, env) { $0.name + "  " + $0.lan }
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
-      (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
-      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
-      ("Ctrl-C", text.t("Avsluta", "Quit")),
+      (text.type, text.search), ("↑↓", text.choose),
+      ("Enter", text.next), ("Esc", text.back), ("F1", text.help),
+      ("Ctrl-C", text.quit),
     ]
   }
 }

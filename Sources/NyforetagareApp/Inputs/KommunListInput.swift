@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// Several kommuner: type to search, Tab (or space with an empty filter) marks, Enter answers.
@@ -46,11 +47,11 @@ struct KommunListInput: AnswerInput {
     return cursor
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] {
+  func keyBar(_ text: Words) -> [(String, String)] {
     [
-      (text.t("Skriv", "Type"), text.t("Sök", "Search")), ("↑↓", text.t("Välj", "Choose")),
-      ("Tab", text.t("Markera", "Mark")), ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")),
-      ("F1", text.t("Hjälp", "Help")),
+      (text.type, text.search), ("↑↓", text.choose),
+      ("Tab", text.t("Markera", "Mark")), ("Enter", text.next), ("Esc", text.back),
+      ("F1", text.help),
     ]
   }
 }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// How the interview takes the answers to one screen (an ``Interview/Turn``): one question, a
@@ -17,7 +18,7 @@ protocol TurnInput: Sendable {
   /// Draws into `area`; returns where the cursor goes.
   func view(into buffer: inout CellBuffer, _ area: Rect, _ turn: Interview.Turn, _ env: Env) -> (x: Int, y: Int)?
   /// The keys shown in the bottom bar.
-  func keyBar(_ text: UIText) -> [(String, String)]
+  func keyBar(_ text: Words) -> [(String, String)]
   /// The rows it would like, at a width (the screen's help gets what is left).
   func preferredHeight(_ width: Int, _ turn: Interview.Turn, _ env: Env) -> Int
 }
@@ -109,5 +110,5 @@ struct SingleInput: TurnInput {
     return input.view(into: &buffer, area, q, env)
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] { input.keyBar(text) }
+  func keyBar(_ text: Words) -> [(String, String)] { input.keyBar(text) }
 }

@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// A whole number, a number or a date, typed in a field; empty is "don't know".
@@ -86,12 +87,12 @@ struct TypedInput: AnswerInput {
     return (cx, area.y)
   }
 
-  static func keys(_ text: UIText) -> [(String, String)] {
+  static func keys(_ text: Words) -> [(String, String)] {
     [
-      ("Enter", text.t("Nästa", "Next")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
-      ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ("Enter", text.next), ("Esc", text.back), ("F1", text.help),
+      ("Ctrl-C", text.quit),
     ]
   }
 
-  func keyBar(_ text: UIText) -> [(String, String)] { Self.keys(text) }
+  func keyBar(_ text: Words) -> [(String, String)] { Self.keys(text) }
 }

@@ -101,8 +101,8 @@ struct AnswersScreen: Screen {
   func keyBar(_ env: Env) -> [(String, String)] {
     let text = env.text
     return [
-      ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Ändra", "Change")), ("Esc", text.t("Planen", "The plan")),
-      ("?", text.t("Hjälp", "Help")), ("q", text.t("Avsluta", "Quit")),
+      ("↑↓", text.choose), ("Enter", text.t("Ändra", "Change")), ("Esc", text.t("Planen", "The plan")),
+      ("?", text.help), ("q", text.quit),
     ]
   }
 }

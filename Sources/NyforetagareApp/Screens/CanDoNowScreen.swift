@@ -60,6 +60,6 @@ struct CanDoNowScreen: Screen {
   }
 
   func keyBar(_ env: Env) -> [(String, String)] {
-    [("Enter", env.text.t("Öppna", "Open"))] + Chrome.backHelpQuit(env.text)
+    [("Enter", env.text.open)] + Chrome.backHelpQuit(env.text)
   }
 }

@@ -13,7 +13,7 @@ struct DataSheetScreen: Screen {
 
   var route: Route { .dataSheet }
 
-  func title(_ env: Env) -> String { env.text.t("Mina uppgifter", "My data") }
+  func title(_ env: Env) -> String { env.text.myData }
 
   func isTyping(_ env: Env) -> Bool { editing != nil }
 
@@ -112,7 +112,7 @@ struct DataSheetScreen: Screen {
     for (i, u) in items.enumerated().dropFirst(list.offset) where y < listArea.maxY {
       let selected = i == list.selection
       let label = (u.item.isPersonal ? "* " : "  ") + u.item.label[language]
-      let value = u.value ?? text.t("(saknas)", "(missing)")
+      let value = u.value ?? "(" + text.missing + ")"
       let count = text.t("används i \(u.steps.count)", "used in \(u.steps.count)")
       let line =
         DisplayWidth.pad(label, to: labelWidth) + " " + DisplayWidth.pad(value, to: valueWidth) + " "
@@ -145,8 +145,8 @@ struct DataSheetScreen: Screen {
   func keyBar(_ env: Env) -> [(String, String)] {
     let text = env.text
     if editing != nil {
-      return [("Enter", text.t("Spara", "Save")), ("Esc", text.t("Avbryt", "Cancel")), ("F1", text.t("Hjälp", "Help"))]
+      return [("Enter", text.save), ("Esc", text.cancel), ("F1", text.help)]
     }
-    return [("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("Ändra", "Edit"))] + Chrome.backHelpQuit(text)
+    return [("↑↓", text.choose), ("Enter", text.t("Ändra", "Edit"))] + Chrome.backHelpQuit(text)
   }
 }

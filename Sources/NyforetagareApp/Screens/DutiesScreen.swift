@@ -1,5 +1,5 @@
 import NyforetagareEngine
-import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// "Efter öppning": the recurring duties once the business is open, each with its first due
@@ -69,6 +69,6 @@ struct DutiesScreen: Screen {
   }
 
   func keyBar(_ env: Env) -> [(String, String)] {
-    [("↑↓ PgUp PgDn", env.text.t("Bläddra", "Scroll"))] + Chrome.backHelpQuit(env.text)
+    [("↑↓ PgUp PgDn", env.text.scroll)] + Chrome.backHelpQuit(env.text)
   }
 }

@@ -129,8 +129,8 @@ struct ExportScreen: Screen {
   func keyBar(_ env: Env) -> [(String, String)] {
     let text = env.text
     return [
-      ("Enter", text.t("Spara", "Save")), ("Esc", text.t("Tillbaka", "Back")), ("F1", text.t("Hjälp", "Help")),
-      ("Ctrl-C", text.t("Avsluta", "Quit")),
+      ("Enter", text.save), ("Esc", text.back), ("F1", text.help),
+      ("Ctrl-C", text.quit),
     ]
   }
 }

@@ -273,7 +273,7 @@ struct InterviewScreen: Screen {
     var line = text.t(
       "Just nu: \(steps) steg · tidigaste öppning \(plan.earliestOpening.iso)",
       "So far: \(steps) steps · earliest opening \(plan.earliestOpening.iso)")
-    if checks > 0 { line += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
+    if checks > 0 { line += text.toCheck(checks) }
     return line
   }
 

@@ -10,7 +10,7 @@ struct NotNeededScreen: Screen {
 
   var route: Route { .notNeeded }
 
-  func title(_ env: Env) -> String { env.text.t("Inte aktuellt för dig", "Not needed for you") }
+  func title(_ env: Env) -> String { env.text.notNeededForYou }
 
   func textArea(_ env: Env) -> Rect {
     Rect(x: 2, y: env.area.y, width: env.width - 4, height: env.area.height - 1)
@@ -30,12 +30,12 @@ struct NotNeededScreen: Screen {
     }
     if !plan.alreadyDone.isEmpty {
       lines.append(("", .normal))
-      lines.append((text.t("Redan klart", "Already done"), .heading))
+      lines.append((text.alreadyDone, .heading))
       for a in plan.alreadyDone { lines.append(("  ✓ " + a.step.title[language], .success)) }
     }
     if !plan.setAside.isEmpty {
       lines.append(("", .normal))
-      lines.append((text.t("Inte aktuellt enligt dig", "Not applicable, by your choice"), .heading))
+      lines.append((text.setAside, .heading))
       for a in plan.setAside {
         lines.append(("  " + a.step.title[language] + ": " + (plan.cases[a.step.id]?.reason ?? ""), .normal))
       }
@@ -76,6 +76,6 @@ struct NotNeededScreen: Screen {
   }
 
   func keyBar(_ env: Env) -> [(String, String)] {
-    [("↑↓", env.text.t("Bläddra", "Scroll"))] + Chrome.backHelpQuit(env.text)
+    [("↑↓", env.text.scroll)] + Chrome.backHelpQuit(env.text)
   }
 }

@@ -1,5 +1,6 @@
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// The plan: every step in order (or grouped by actor), with its dates and case mark.
@@ -24,7 +25,7 @@ struct PlanScreen: Screen {
   var route: Route { .plan }
 
   func title(_ env: Env) -> String {
-    env.text.t("Din plan", "Your plan") + (byActor ? env.text.t(" · per aktör", " · by actor") : "")
+    env.text.yourPlan + (byActor ? env.text.t(" · per aktör", " · by actor") : "")
   }
 
   func rows(_ plan: Plan) -> [Row] {
@@ -101,7 +102,7 @@ struct PlanScreen: Screen {
     let text = env.text
     let area = env.area
     let width = area.width
-    var head = text.t("Tidigaste öppningsdag: ", "Earliest opening day: ") + plan.earliestOpening.iso
+    var head = text.earliestOpening + ": " + plan.earliestOpening.iso
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
         head += text.t(
@@ -131,7 +132,7 @@ struct PlanScreen: Screen {
       text.t(
         "\(steps) steg · \(actors) aktörer · avgifter: ", "\(steps) steps · \(actors) actors · fees: ")
       + feeParts.joined(separator: ", ")
-    if checks > 0 { sub += text.t(" · \(checks) att kontrollera", " · \(checks) to check") }
+    if checks > 0 { sub += text.toCheck(checks) }
     buffer.write(sub, x: 1, y: area.y + 1, style: .dim, maxWidth: width - 2)
     // What to do today, on the row above the list.
     let words = DateWords(language: env.language)
@@ -177,10 +178,10 @@ struct PlanScreen: Screen {
   func keyBar(_ env: Env) -> [(String, String)] {
     let text = env.text
     return [
-      ("Enter", text.t("Öppna", "Open")), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
+      ("Enter", text.open), ("Tab", text.t("Aktör", "Actor")), ("d", text.t("Uppgifter", "Data")),
       ("t", text.t("Tid", "Time")), ("c", text.t("Kan göras", "Do now")), ("n", text.t("Ej akt.", "Not needed")),
-      ("e", text.t("Export", "Export")), ("i", text.t("Svar", "Answers")), ("?", text.t("Hjälp", "Help")),
-      ("q", text.t("Avsluta", "Quit")),
+      ("e", text.t("Export", "Export")), ("i", text.t("Svar", "Answers")), ("?", text.help),
+      ("q", text.quit),
     ]
   }
 }

@@ -92,12 +92,12 @@ struct StepScreen: Screen {
     let text = env.text
     if editor != nil {
       return [
-        ("←→", text.t("Läge", "State")), ("Tab ↑↓", text.t("Fält", "Field")), ("Enter", text.t("Spara", "Save")),
-        ("Esc", text.t("Avbryt", "Cancel")),
+        ("←→", text.t("Läge", "State")), ("Tab ↑↓", text.field), ("Enter", text.save),
+        ("Esc", text.cancel),
       ]
     }
     return [
-      ("↑↓ PgUp PgDn", text.t("Bläddra", "Scroll")), ("s", text.t("Ärendet", "Case")),
+      ("↑↓ PgUp PgDn", text.scroll), ("s", text.t("Ärendet", "Case")),
       ("d", text.t("Uppgifter", "My data")),
     ] + Chrome.backHelpQuit(text)
   }

@@ -102,6 +102,6 @@ struct TimelineScreen: Screen {
   }
 
   func keyBar(_ env: Env) -> [(String, String)] {
-    [("↑↓", env.text.t("Bläddra", "Scroll")), ("←→", env.text.t("Veckor", "Weeks"))] + Chrome.backHelpQuit(env.text)
+    [("↑↓", env.text.scroll), ("←→", env.text.t("Veckor", "Weeks"))] + Chrome.backHelpQuit(env.text)
   }
 }

@@ -15,13 +15,13 @@ struct WelcomeScreen: Screen {
     if let kiosk = env.kiosk {
       return [text.t("Starta en ny plan", "Start a new plan")]
         + (kiosk.languages.count > 1 ? [text.t("In English", "På svenska")] : [])
-        + [text.t("Hjälp", "Help")]
+        + [text.help]
     }
     return [text.t("Starta en ny plan", "Start a new plan")]
       + env.recentPlans.map {
         text.t("Öppna sparad plan: ", "Open saved plan: ") + (($0 as NSString).lastPathComponent)
       }
-      + [text.t("In English", "På svenska"), text.t("Hjälp", "Help"), text.t("Avsluta", "Quit")]
+      + [text.t("In English", "På svenska"), text.help, text.quit]
   }
 
   mutating func layout(_ env: Env) {
@@ -91,8 +91,8 @@ struct WelcomeScreen: Screen {
   func keyBar(_ env: Env) -> [(String, String)] {
     let text = env.text
     return [
-      ("↑↓", text.t("Välj", "Choose")), ("Enter", text.t("OK", "OK")), ("?", text.t("Hjälp", "Help")),
-      ("q", text.t("Avsluta", "Quit")),
+      ("↑↓", text.choose), ("Enter", text.t("OK", "OK")), ("?", text.help),
+      ("q", text.quit),
     ]
   }
 }

@@ -1,5 +1,5 @@
 import NyforetagareEngine
-import NyforetagareExport
+import NyforetagareText
 import TerminalUI
 
 /// The text of a step's screen: what it is, why, what it costs and takes, how to apply, the
@@ -66,7 +66,7 @@ enum StepDetail {
     }
     if step.kind != .milestone {
       para(
-        text.t("Ärendet: ", "The case: ") + caseSummary(e, text) + text.t("  (s = ändra)", "  (s = change)"),
+        text.theCase + caseSummary(e, text) + text.t("  (s = ändra)", "  (s = change)"),
         e.isDone ? .success : .normal)
       if let t = e.tracking {
         para(
@@ -96,7 +96,7 @@ enum StepDetail {
       para(text.fee(of: e, kommun: kommun))
       if let note = e.fee?.note { para(note[language], .dim) }
       if let src = (e.fee ?? e.figures?.feeExample)?.source { para(text.t("Källa: ", "Source: ") + src, .dim) }
-      heading(text.t("Handläggningstid", "Handling time"))
+      heading(text.handlingTime)
       if e.handling != nil || e.figures?.handlingExample != nil {
         para(text.handling(of: e, kommun: kommun))
         if let h = e.handling ?? e.figures?.handlingExample {
@@ -139,7 +139,7 @@ enum StepDetail {
       heading(text.t("Beroenden", "Dependencies"))
       if !e.requires.isEmpty {
         para(
-          text.t("Kräver först: ", "Needs first: ")
+          text.needsFirst
             + e.requires.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
       }
       if !e.requiredBy.isEmpty {
@@ -160,7 +160,7 @@ enum StepDetail {
     return out
   }
 
-  static func caseSummary(_ e: Plan.Entry, _ text: UIText) -> String {
+  static func caseSummary(_ e: Plan.Entry, _ text: Words) -> String {
     var parts = [text.caseState(e.caseState)]
     if let c = e.caseRecord {
       if let d = c.submitted { parts.append(text.t("inskickad ", "sent ") + d.iso) }

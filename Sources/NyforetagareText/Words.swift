@@ -1,8 +1,13 @@
 import NyforetagareEngine
 
-/// Fixed phrases in Swedish and English, shared by the exports, the UI and the command line:
-/// amounts, durations, fees and case states.
-public struct ExportText: Sendable {
+/// The plan's wording in Swedish and English, one place for the exports, the UI, `status` and
+/// the command line: amounts, durations, fees and handling times, case states, the answers
+/// yes / no / don't know, and the names of the plan's parts.
+///
+/// A phrase said on more than one surface is a member here (or in ``DateWords`` for dates,
+/// ``Phrases`` for whole sentences); `t(_:_:)` is for wording that one screen or one renderer
+/// says alone.
+public struct Words: Sendable {
   /// The language.
   public let language: Language
 
@@ -14,6 +19,7 @@ public struct ExportText: Sendable {
   /// The Swedish or the English text.
   public func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
 
+  /// An amount of kronor: "12 590 kr" / "SEK 12,590".
   public func kr(_ amount: Int) -> String {
     // Group thousands with a space (sv) or comma (en): 12 590 kr / SEK 12,590.
     let digits = String(amount)
@@ -27,8 +33,9 @@ public struct ExportText: Sendable {
     return language == .sv ? groups.joined(separator: " ") + " kr" : "SEK " + groups.joined(separator: ",")
   }
 
+  /// A fee's amount, range or "from", with what it is per: "10 440 kr", "avgiftsfritt".
   public func fee(_ fee: Fee?) -> String {
-    guard let fee else { return t("ingen känd avgift", "no known fee") }
+    guard let fee else { return noKnownFee }
     var text: String
     if let amount = fee.amount {
       text = kr(amount)
@@ -44,18 +51,21 @@ public struct ExportText: Sendable {
     return text
   }
 
+  /// A number of days, in weeks when it is whole weeks of two or more: "1 dag", "3 veckor".
   public func days(_ n: Int) -> String {
     if n % 7 == 0 && n >= 14 { return t("\(n / 7) veckor", "\(n / 7) weeks") }
     return t(n == 1 ? "1 dag" : "\(n) dagar", n == 1 ? "1 day" : "\(n) days")
   }
 
+  /// A handling time: "normalt 3 veckor, högst 10 veckor" ("–" when none).
   public func handling(_ h: HandlingTime?) -> String {
     guard let h else { return "–" }
-    var text = t("normalt ", "typically ") + days(h.typicalDays)
+    var text = typically + days(h.typicalDays)
     if let m = h.maxDays, m != h.typicalDays { text += t(", högst ", ", at most ") + days(m) }
     return text
   }
 
+  /// A case's state: "att göra", "inskickad", "beviljad / klar" …
   public func caseState(_ s: CaseRecord.State) -> String {
     switch s {
     case .notStarted: return t("att göra", "to do")
@@ -68,6 +78,7 @@ public struct ExportText: Sendable {
     }
   }
 
+  /// A step's status: "gäller", "kontrollera", "inte aktuellt", "redan klart".
   public func status(_ s: StepAssessment.Status) -> String {
     switch s {
     case .applies: return t("gäller", "applies")
@@ -76,18 +87,11 @@ public struct ExportText: Sendable {
     case .alreadyDone: return t("redan klart", "already done")
     }
   }
-}
 
-/// Escapes text for a Markdown table cell or inline text.
-func markdownEscape(_ text: String, inTable: Bool = false) -> String {
-  var out = ""
-  for ch in text {
-    switch ch {
-    case "|" where inTable: out += "\\|"
-    case "\n": out += inTable ? "<br>" : " "
-    case "*", "_", "`", "[", "]", "<", ">", "\\": out += "\\\(ch)"
-    default: out.append(ch)
-    }
-  }
-  return out
+  /// The answer yes.
+  public var yes: String { t("Ja", "Yes") }
+  /// The answer no.
+  public var no: String { t("Nej", "No") }
+  /// The answer "don't know" (offered where a question allows it).
+  public var unknownOption: String { Phrases.unknown[language] }
 }

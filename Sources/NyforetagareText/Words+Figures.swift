@@ -3,7 +3,22 @@ import NyforetagareEngine
 /// Fees and handling times labelled with whose figure they are: this kommun's (with its year),
 /// national, our estimate, a range from several kommuner — or "ingen uppgift för <kommun>",
 /// with at most another kommun's figure as an example naming that kommun and its year.
-extension ExportText {
+extension Words {
+  /// A step with no fee anywhere: "ingen känd avgift".
+  public var noKnownFee: String { t("ingen känd avgift", "no known fee") }
+  /// Before a typical handling time: "normalt ".
+  var typically: String { t("normalt ", "typically ") }
+  /// After a figure whose source names no date.
+  var undatedSource: String { t(", odaterad källa", ", undated source") }
+  /// Our own estimate of a figure.
+  var estimate: String { t("uppskattning", "estimate") }
+  /// Before the kommun another kommun's figure is an example from.
+  var exampleFrom: String { t("exempel från ", "example from ") }
+  /// A handling time set in law: "lagens frist".
+  var statutoryLimit: String { t("lagens frist", "the statutory limit") }
+  /// A national figure's scope: "nationellt".
+  public var nationally: String { t("nationellt", "national") }
+
   /// "ingen uppgift för Göteborg" / "no figure for Göteborg" ("your kommun" when none is given).
   public func noFigure(_ kommun: String?) -> String {
     t("ingen uppgift för \(kommun ?? "din kommun")", "no figure for \(kommun ?? "your kommun")")
@@ -12,12 +27,12 @@ extension ExportText {
   /// Whose a fee is: "Göteborg 2026", "nationell 2025", "uppskattning".
   public func feeScope(_ fee: Fee) -> String {
     let year = fee.year.map { " \($0)" } ?? ""
-    let undated = fee.undated ? t(", odaterad källa", ", undated source") : ""
+    let undated = fee.undated ? undatedSource : ""
     switch fee.scope ?? .national {
     case .kommun: return (fee.kommun ?? "") + year + undated
     case .national: return t("nationell", "national") + year + undated
-    case .estimate: return t("uppskattning", "estimate")
-    case .example: return t("exempel från ", "example from ") + (fee.kommun ?? "?") + year
+    case .estimate: return estimate
+    case .example: return exampleFrom + (fee.kommun ?? "?") + year
     }
   }
 
@@ -35,7 +50,7 @@ extension ExportText {
     }
     // The step costs something somewhere, but no figure is known for this kommun.
     if entry.step.fee != nil { return noFigure(kommun) }
-    return t("ingen känd avgift", "no known fee")
+    return noKnownFee
   }
 
   /// Whose the handling time behind a source is: "Göteborg, 2026", "nationellt, 2025",
@@ -43,10 +58,10 @@ extension ExportText {
   public func handlingSource(of entry: Plan.Entry, _ h: HandlingTime) -> String {
     let year = h.year.map { ", \($0)" } ?? ""
     switch entry.figures?.handlingBasis {
-    case .statute?: return t("lagens frist", "the statutory limit")
-    case .estimate?, .range?: return t("uppskattning", "estimate")
+    case .statute?: return statutoryLimit
+    case .estimate?, .range?: return estimate
     case .kommun?: return (h.kommun ?? "") + year
-    case .national?, .none?, nil: return t("nationellt", "national") + year
+    case .national?, .none?, nil: return nationally + year
     }
   }
 
@@ -57,7 +72,7 @@ extension ExportText {
     guard let h = figures.handling else {
       if let example = figures.handlingExample {
         let from =
-          t("exempel från ", "example from ") + (example.kommun ?? "?")
+          exampleFrom + (example.kommun ?? "?")
           + (example.year.map { " \($0)" } ?? "")
         return noFigure(kommun) + " (\(from): " + days(example.typicalDays) + ")"
       }
@@ -65,16 +80,16 @@ extension ExportText {
     }
     switch figures.handlingBasis {
     case .statute:
-      return days(h.typicalDays) + t(" (lagens frist)", " (the statutory limit)")
+      return days(h.typicalDays) + " (" + statutoryLimit + ")"
     case .range(let count, let lo, let hi):
-      return t("normalt ", "typically ") + days(h.typicalDays)
+      return typically + days(h.typicalDays)
         + t(
-          " (spann \(days(lo))–\(days(hi)) från \(count) kommuners uppgifter; ingen uppgift för \(kommun ?? "din kommun"))",
-          " (range \(days(lo))–\(days(hi)) from \(count) kommuner's figures; no figure for \(kommun ?? "your kommun"))")
+          " (spann \(days(lo))–\(days(hi)) från \(count) kommuners uppgifter; ",
+          " (range \(days(lo))–\(days(hi)) from \(count) kommuner's figures; ") + noFigure(kommun) + ")"
     case .estimate:
-      return handling(h) + t(" (uppskattning)", " (estimate)")
+      return handling(h) + " (" + estimate + ")"
     case .kommun:
-      let undated = h.undated ? t(", odaterad källa", ", undated source") : ""
+      let undated = h.undated ? undatedSource : ""
       return handling(h) + " (\(h.kommun ?? kommun ?? "")\(h.year.map { " \($0)" } ?? "")\(undated))"
     case .national:
       return handling(h) + t(" (nationell uppgift", " (national figure") + (h.year.map { " \($0)" } ?? "") + ")"

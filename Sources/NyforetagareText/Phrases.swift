@@ -1,3 +1,5 @@
+import NyforetagareEngine
+
 /// Phrases said in more than one place — the UI, the exports, `status` and the CLI — written
 /// once, in Swedish and English.
 public enum Phrases {
