@@ -1,4 +1,5 @@
 import Foundation
+import NyforetagareEngine
 
 #if canImport(Glibc)
   import Glibc
@@ -29,6 +30,28 @@ enum Console {
     }
   }
 
+  /// The language of the streams' own messages: `--lang`'s, read from the raw arguments since a
+  /// write can fail before or after the arguments are parsed (`--help`); Swedish by default.
+  static let language: Language = {
+    let arguments = CommandLine.arguments
+    for (i, argument) in arguments.enumerated() {
+      if argument == "--lang=en" || (argument == "--lang" && arguments.dropFirst(i + 1).first == "en") {
+        return .en
+      }
+    }
+    return .sv
+  }()
+
+  /// "Cannot write to standard output" with the reason, in ``language``.
+  static func cannotWriteStandardOutput(_ reason: String) -> String {
+    LocalizedText(
+      sv: "nyforetagare: fel: kan inte skriva till standard output (\(reason)); utdata är ofullständig",
+      en: "nyforetagare: error: cannot write to standard output (\(reason)); the output is incomplete")[language]
+  }
+
+  /// Why a closed descriptor cannot be written, in ``language``.
+  static var closedReason: String { LocalizedText(sv: "den är stängd", en: "it is closed")[language] }
+
   /// Writes one line to standard error.
   static func error(_ line: String) {
     if !write(Array((line + "\n").utf8), to: STDERR_FILENO) { errorStreamFailed = true }
@@ -37,8 +60,8 @@ enum Console {
   /// Writes text to standard output; exits on failure (see the type's description).
   static func out(_ text: String) {
     if !write(Array(text.utf8), to: STDOUT_FILENO) {
-      let reason = errno == EBADF ? "it is closed" : String(cString: strerror(errno))
-      error("nyforetagare: error: cannot write to standard output (\(reason)); the output is incomplete")
+      let reason = errno == EBADF ? closedReason : String(cString: strerror(errno))
+      error(cannotWriteStandardOutput(reason))
       exit(1)
     }
   }
@@ -49,8 +72,8 @@ enum Console {
     if fflush(nil) != 0 {
       let code = errno
       if code == EPIPE { endLikeClosedPipe() }
-      let reason = code == EBADF ? "it is closed" : String(cString: strerror(code))
-      error("nyforetagare: error: cannot write to standard output (\(reason)); the output is incomplete")
+      let reason = code == EBADF ? closedReason : String(cString: strerror(code))
+      error(cannotWriteStandardOutput(reason))
       _exit(1)
     }
   }

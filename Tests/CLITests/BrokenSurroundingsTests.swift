@@ -46,15 +46,22 @@ struct BrokenSurroundingsTests {
     let run = try ShellRun.run("\(command) > /dev/full")
     #expect(run.status == 1)
     #expect(noCrash(run.stderr), "\(run.stderr)")
-    #expect(run.stderr.contains("cannot write to standard output (No space left on device)"), "\(run.stderr)")
+    // Swedish by default, English with --lang en; the system's reason as it gives it.
+    #expect(run.stderr.contains("fel: kan inte skriva till standard output (No space left on device)"), "\(run.stderr)")
+    let english = try ShellRun.run("\(command) --lang en > /dev/full")
+    #expect(english.status == 1)
+    #expect(
+      english.stderr.contains("error: cannot write to standard output (No space left on device)"), "\(english.stderr)")
   }
 
   @Test("a closed standard output: one clear line, status 1")
   func closedStdout() throws {
-    let run = try ShellRun.run("\(Self.plan) --format json >&-")
+    let run = try ShellRun.run("\(Self.plan) --format json --lang en >&-")
     #expect(run.status == 1)
     #expect(noCrash(run.stderr), "\(run.stderr)")
     #expect(run.stderr.contains("cannot write to standard output (it is closed)"), "\(run.stderr)")
+    let swedish = try ShellRun.run("\(Self.plan) --format json >&-")
+    #expect(swedish.stderr.contains("kan inte skriva till standard output (den är stängd)"), "\(swedish.stderr)")
   }
 
   @Test("a closed pipe with SIGPIPE ignored (as under supervisors) ends quietly like cat: by SIGPIPE")

@@ -151,12 +151,21 @@ struct ProblemLanguageCLITests {
 
   @Test("an answer the content no longer asks is a warning in the chosen language; the plan is still made")
   func droppedAnswer() throws {
-    let path = try planFile(Self.plan(answers: #"{"kommun": "Umeå", "old_question": true}"#))
+    let path = try planFile(
+      Self.plan(answers: #"{"kommun": "Umeå", "old_question": true, "alcohol": "wine"}"#))
     let sv = try CLI.run(["status", "--plan", path, "--today", "2026-11-22"])
     #expect(sv.status == 0, "\(sv.stderr)")
-    #expect(sv.stderrLines == ["\(path): varning: frågan 'old_question' ställs inte längre; svaret togs bort"])
+    #expect(
+      sv.stderrLines == [
+        "\(path): varning: ett sparat svar gäller inte längre och togs bort: 'alcohol': 'wine' är inte tillåtet (tillåtna värden: none, folkol, public, closed_parties, catering)",
+        "\(path): varning: frågan 'old_question' ställs inte längre; svaret togs bort",
+      ])
     let en = try CLI.run(["status", "--plan", path, "--today", "2026-11-22", "--lang", "en"])
     #expect(en.status == 0, "\(en.stderr)")
-    #expect(en.stderrLines == ["\(path): warning: question 'old_question' is no longer asked; its answer was dropped"])
+    #expect(
+      en.stderrLines == [
+        "\(path): warning: a saved answer is no longer accepted and was dropped: 'alcohol': 'wine' is not allowed (allowed: none, folkol, public, closed_parties, catering)",
+        "\(path): warning: question 'old_question' is no longer asked; its answer was dropped",
+      ])
   }
 }

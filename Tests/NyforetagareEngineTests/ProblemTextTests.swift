@@ -14,6 +14,7 @@ struct ProblemTextTests {
     .unknownKommun(question: "kommun", name: "Göt", suggestions: ["Göteborg", "Götene"]),
     .unknownKommunInList(question: "catering_kommuner", name: hostile),
     .noLongerAsked(question: hostile),
+    .noLongerAccepted(.notWholeNumber(question: "employees", value: hostile)),
     .notAllowed(question: "alcohol", value: hostile, allowed: ["none", "public"]),
     .notYesOrNo(question: "tobacco", value: hostile),
     .notWholeNumber(question: "employees", value: hostile),

@@ -32,7 +32,7 @@ struct TypedInput: AnswerInput {
       if raw.isEmpty { return .answer(nil) }
       switch AnswerValidator.parse(raw, for: question, landscape: env.landscape) {
       case .success(let v): return .answer(v)
-      case .failure(let m): return .error(Self.localizedError(m.text(env.language), question: question, env.language))
+      case .failure(let m): return .error(Self.error(m.problem, question: question, env.language))
       }
     case .escape:
       return .back
@@ -55,13 +55,23 @@ struct TypedInput: AnswerInput {
     }
   }
 
-  static func localizedError(_ english: String, question: Question, _ language: Language) -> String {
-    guard language == .sv else { return english }
+  /// What to type instead, in the founder's language: for numbers and dates the field's own hint,
+  /// for the rest the answer's problem (``AnswerProblem``).
+  static func error(_ problem: AnswerProblem, question: Question, _ language: Language) -> String {
     switch question.kind {
-    case .integer: return "Skriv ett heltal, t.ex. 3 (0 om ingen)."
-    case .number: return "Skriv ett tal, t.ex. 40 eller 12,5 (0 om ingen)."
-    case .date: return "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-05-01, eller lämna tomt."
-    case .choice, .bool, .kommun, .kommunList, .stepList: return english
+    case .integer:
+      return LocalizedText(
+        sv: "Skriv ett heltal, t.ex. 3 (0 om ingen).", en: "Type a whole number, e.g. 3 (0 if none).")[language]
+    case .number:
+      return LocalizedText(
+        sv: "Skriv ett tal, t.ex. 40 eller 12,5 (0 om ingen).", en: "Type a number, e.g. 40 or 12.5 (0 if none).")[
+          language]
+    case .date:
+      return LocalizedText(
+        sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-05-01, eller lämna tomt.",
+        en: "Write the date as YYYY-MM-DD, e.g. 2027-05-01, or leave it empty.")[language]
+    case .choice, .bool, .kommun, .kommunList, .stepList:
+      return problem.text(language)
     }
   }
 

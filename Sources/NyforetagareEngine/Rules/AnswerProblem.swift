@@ -9,6 +9,8 @@ public enum AnswerProblem: Sendable, Hashable {
   case unknownKommunInList(question: String, name: String, suggestions: [String] = [])
   /// A saved answer to a question the content no longer asks.
   case noLongerAsked(question: String)
+  /// A saved answer the content no longer accepts (its values changed), and why.
+  indirect case noLongerAccepted(AnswerProblem)
   /// The value is not one of a choice question's values.
   case notAllowed(question: String, value: String, allowed: [String])
   /// The value is not yes or no.
@@ -35,6 +37,8 @@ public enum AnswerProblem: Sendable, Hashable {
   /// The question the problem is about.
   public var question: String {
     switch self {
+    case .noLongerAccepted(let inner):
+      return inner.question
     case .unknownKommun(let q, _, _), .unknownKommunInList(let q, _, _), .noLongerAsked(let q),
       .notAllowed(let q, _, _), .notYesOrNo(let q, _), .notWholeNumber(let q, _), .notNumber(let q, _),
       .tooSmall(let q, _, _), .notDate(let q, _), .dateMissing(let q), .unknownStep(let q, _), .notList(let q),
@@ -66,6 +70,11 @@ public enum AnswerProblem: Sendable, Hashable {
       return LocalizedText(
         sv: "frågan '\(Echo.quote(question))' ställs inte längre; svaret togs bort",
         en: "question '\(Echo.quote(question))' is no longer asked; its answer was dropped")
+    case .noLongerAccepted(let inner):
+      let why = inner.localized
+      return LocalizedText(
+        sv: "ett sparat svar gäller inte längre och togs bort: \(why.sv)",
+        en: "a saved answer is no longer accepted and was dropped: \(why.en)")
     case .notAllowed(let question, let value, let allowed):
       let list = allowed.joined(separator: ", ")
       return LocalizedText(

@@ -44,7 +44,7 @@ extension PlanDocument {
         json.text(listSeparator: "\u{1F}"), for: question, landscape: landscape, listSeparator: "\u{1F}")
       {
       case .success(let v): answers[id] = v
-      case .failure(let m): problems.append(m.text(language))
+      case .failure(let m): problems.append(AnswerProblem.noLongerAccepted(m.problem).text(language))
       }
     }
     return (answers, problems)
