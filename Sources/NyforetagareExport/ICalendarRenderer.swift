@@ -67,13 +67,17 @@ public struct ICalendarRenderer: Sendable {
       }
       if e.isDone { continue }
       if let t = e.tracking {
-        event(
-          "\(e.step.id)-expected", t.expectedDecision, words.expectedDecision + ": " + title,
-          x.t("Förväntat beslut enligt normal handläggningstid.", "Expected decision from the typical handling time."))
+        // No event on a day the plan does not know (no handling time for the kommun).
+        if t.expectedKnown {
+          event(
+            "\(e.step.id)-expected", t.expectedDecision, words.expectedDecision + ": " + title,
+            x.t("Förväntat beslut enligt normal handläggningstid.", "Expected decision from the typical handling time.")
+          )
+        }
         event(
           "\(e.step.id)-latest", t.latestDecision, words.latestDecision + ": " + title,
           x.t("Senast enligt ", "Latest according to ") + (t.latestBasisText ?? "–"))
-      } else {
+      } else if e.durationKnown {
         if let submit = e.submit {
           event(
             "\(e.step.id)-done", e.done, words.expectedDecision + ": " + title,
@@ -104,8 +108,12 @@ public struct ICalendarRenderer: Sendable {
         event(
           "\(e.step.id)-submit", submit, words.sendIn + ": " + title,
           x.t(
-            "Planen räknar med att ärendet skickas in den här dagen; \(words.expectedDecision.lowercased()) \(e.done.iso).",
-            "The plan counts on the case being sent in on this day; \(words.expectedDecision.lowercased()) \(e.done.iso)."
+            "Planen räknar med att ärendet skickas in den här dagen; "
+              + (e.durationKnown
+                ? "\(words.expectedDecision.lowercased()) \(e.done.iso)." : "ingen känd handläggningstid."),
+            "The plan counts on the case being sent in on this day; "
+              + (e.durationKnown
+                ? "\(words.expectedDecision.lowercased()) \(e.done.iso)." : "no known handling time.")
           ), alarms: sendInAlarms(what))
       }
       if let sendBy {

@@ -142,7 +142,8 @@ public struct JSONRenderer: Sendable {
           fee_example: e.figures?.feeExample.map(FeeJSON.init),
           handling_basis: Self.basisName(e.figures?.handlingBasis), kommun: e.forKommun, e_service: e.eService,
           case_state: e.caseState.rawValue,
-          expected_decision: e.tracking?.expectedDecision.iso, latest_decision: e.tracking?.latestDecision.iso,
+          expected_decision: e.tracking.flatMap { $0.expectedKnown ? $0.expectedDecision.iso : nil },
+          latest_decision: e.tracking?.latestDecision.iso,
           overdue: e.tracking?.overdue)
         extra(e, language, into: &json)
         return json
@@ -214,8 +215,10 @@ extension JSONRenderer {
     json.slack_days = e.slackDays
     json.season = e.season.map { SeasonJSON(name: $0.season.name[language], from: $0.from.iso, to: $0.to.iso) }
     // One wording: the expected and the latest decision come from the case when one is
-    // pending, else from the plan's own estimate.
-    if json.expected_decision == nil, e.submit != nil { json.expected_decision = e.done.iso }
+    // pending, else from the plan's own estimate; none when no handling time is known.
+    if json.expected_decision == nil, e.submit != nil, e.durationKnown, e.tracking == nil {
+      json.expected_decision = e.done.iso
+    }
     if json.latest_decision == nil { json.latest_decision = e.latest?.iso }
   }
 

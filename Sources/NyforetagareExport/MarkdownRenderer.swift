@@ -44,6 +44,8 @@ public struct MarkdownRenderer: Sendable {
     out.append("**\(plan.earliestOpening.iso)**")
     out.append("")
     out += firmness(view, x: x)
+    let unknown = view.entries.filter { !$0.entry.durationKnown && !$0.entry.isDone }.map { markdownEscape($0.title) }
+    if let caveat = DateWords(language: x.language).unknownDurations(unknown) { out += [caveat, ""] }
     if let desired = plan.desiredOpening {
       if let delay = plan.openingDelay {
         let chain = view.criticalChain.joined(separator: " → ")
@@ -313,7 +315,9 @@ public struct MarkdownRenderer: Sendable {
     if let q = c.supplementRequested { parts.append(x.t("komplettering begärd ", "completion requested ") + q.iso) }
     if let d = c.decided { parts.append(x.t("beslut ", "decision ") + d.iso) }
     if let t = tracking {
-      parts.append(words.expectedDecision.lowercased() + " " + t.expectedDecision.iso)
+      parts.append(
+        t.expectedKnown
+          ? words.expectedDecision.lowercased() + " " + t.expectedDecision.iso : words.unknownDecision.lowercased())
       parts.append(words.latestDecision.lowercased() + " " + t.latestDecision.iso)
     }
     if let reason = c.reason { parts.append(reason) }

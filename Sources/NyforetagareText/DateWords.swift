@@ -35,12 +35,32 @@ public struct DateWords: Sendable {
   /// The first actions.
   public var firstActions: String { t("Gör först", "Do first") }
 
-  /// "Send in 2027-01-07 · Decision expected 2027-03-08", or "2027-01-07 → 2027-02-06" for a task.
+  /// Said instead of a decision day when no handling time is known for the kommun.
+  public var unknownDecision: String {
+    t("Beslut: ingen känd handläggningstid", "Decision: no known handling time")
+  }
+  /// Said instead of an end day when no time is known for a task.
+  public var unknownDuration: String { t("ingen känd tidsåtgång", "time needed not known") }
+
+  /// "Send in 2027-01-07 · Decision expected 2027-03-08", or "2027-01-07 → 2027-02-06" for a task;
+  /// when the plan knows no time for the step, it says so instead of an end day.
   public func span(_ e: Plan.Entry) -> String {
     if let submit = e.submit {
+      if !e.durationKnown { return "\(sendIn) \(submit.iso) · \(unknownDecision)" }
       return "\(sendIn) \(submit.iso) · \(expectedDecision) \(e.done.iso)"
     }
+    if !e.durationKnown { return "\(e.start.iso) → \(unknownDuration)" }
     return "\(e.start.iso) → \(e.done.iso)"
+  }
+
+  /// The opening day's caveat when the plan counts no days for some steps, or nil.
+  public func unknownDurations(_ titles: [String]) -> String? {
+    guard !titles.isEmpty else { return nil }
+    let list = titles.joined(separator: ", ")
+    return t(
+      "Dagen räknar inte med någon tid för \(titles.count) steg utan känd tidsåtgång: \(list). Fråga hur lång tid det brukar ta; dagen kan bli senare.",
+      "The day counts no time for \(titles.count) steps whose time is not known: \(list). Ask how long they usually take; the day may be later."
+    )
   }
 
   /// Why a first action comes where it does: on the critical path, or its slack.

@@ -96,7 +96,8 @@ struct CaseBoard {
         if let d = c.decided { line += t(" · beslut ", " · decided ") + d.iso }
       }
       if let tr = e.tracking {
-        line += " · \(words.expectedDecision) " + tr.expectedDecision.iso
+        line +=
+          tr.expectedKnown ? " · \(words.expectedDecision) " + tr.expectedDecision.iso : " · " + words.unknownDecision
         line += " · \(words.latestDecision) " + tr.latestDecision.iso
         if tr.overdue {
           line += t(" · FÖRSENAD", " · OVERDUE")

@@ -72,8 +72,9 @@ enum StepDetail {
         e.isDone ? .success : .normal)
       if let t = e.tracking {
         para(
-          "\(words.expectedDecision) \(t.expectedDecision.iso) · \(words.latestDecision) \(t.latestDecision.iso) ("
-            + (t.latestBasisText ?? "") + ")", t.late ? .warning : .normal)
+          (t.expectedKnown ? "\(words.expectedDecision) \(t.expectedDecision.iso)" : words.unknownDecision)
+            + " · \(words.latestDecision) \(t.latestDecision.iso) (" + (t.latestBasisText ?? "") + ")",
+          t.late ? .warning : .normal)
         if t.overdue { para("⚠ " + Phrases.overdue(t)[language], .error) }
       }
     }

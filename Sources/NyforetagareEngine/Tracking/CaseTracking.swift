@@ -10,15 +10,18 @@ public struct CaseTracking: Sendable, Hashable {
     case administrativeProcedureAct = "forvaltningslagen"
   }
 
-  /// The day a decision is expected (typical handling time from sending in or completion).
+  /// The day a decision is expected (typical handling time from sending in or completion);
+  /// the day it was sent in when no handling time is known (see `expectedKnown`).
   public var expectedDecision: Day
+  /// Whether a handling time is known, so that `expectedDecision` is a real expectation.
+  public var expectedKnown = true
   /// The latest day the law or the authority's promise allows.
   public var latestDecision: Day
   /// Where the latest day comes from.
   public var latestBasis: LatestBasis
   /// The text of the basis (the provision or the source).
   public var latestBasisText: String?
-  /// Whether today is past the expected day.
+  /// Whether today is past the expected day (never when no handling time is known).
   public var late: Bool
   /// Whether today is past the latest day.
   public var overdue: Bool
@@ -50,8 +53,10 @@ public struct CaseTracking: Sendable, Hashable {
       basis = .administrativeProcedureAct
       basisText = "Förvaltningslagen (2017:900) 12 §"
     }
-    return CaseTracking(
+    var tracking = CaseTracking(
       expectedDecision: expected, latestDecision: latest, latestBasis: basis, latestBasisText: basisText,
-      late: today > expected, overdue: today > latest)
+      late: handling != nil && today > expected, overdue: today > latest)
+    tracking.expectedKnown = handling != nil
+    return tracking
   }
 }
