@@ -2,6 +2,15 @@
 // (experimentalCGen: the ContentEmbedder plugin generates an assembly file for EmbeddedContentData.)
 import PackageDescription
 
+// Release builds of the program's own modules reach generic types' metadata through direct
+// accessors instead of by mangled name: a mangled name makes the runtime check each generic
+// requirement (e.g. `Key: Hashable`) by scanning every protocol conformance in the binary,
+// about 0.1 ms a time in this one with Foundation linked in, dozens of times at each start.
+let startupSettings: [SwiftSetting] = [
+  .unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "Nyforetagare",
   products: [
@@ -16,7 +25,8 @@ let package = Package(
     // dossier and validators. Foundation and Yams only; no terminal.
     .target(
       name: "NyforetagareEngine",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: startupSettings
     ),
     // GitHub-flavoured Markdown to HTML: libcmark-gfm and its extensions from the system
     // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -26,16 +36,18 @@ let package = Package(
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
     // The plan's wording in Swedish and English, for the exports, the UI, `status` and the CLI.
-    .target(name: "NyforetagareText", dependencies: ["NyforetagareEngine"]),
+    .target(name: "NyforetagareText", dependencies: ["NyforetagareEngine"], swiftSettings: startupSettings),
     // The plan view-model, and the Markdown, JSON, iCalendar and HTML (with the SVG timeline)
     // renderings of it.
-    .target(name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "NyforetagareText", "CCmarkGFM"]),
+    .target(
+      name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "NyforetagareText", "CCmarkGFM"],
+      swiftSettings: startupSettings),
     // The Content/ folder, embedded into the binary at build time: the plugin writes a blob
     // (files, lint result, checked binary snapshot) that the C target's generated assembly
     // `.incbin`s, so the bytes sit in the executable's read-only data; EmbeddedContent reads
     // them in place.
     .target(name: "EmbeddedContentData", plugins: ["ContentEmbedder"]),
-    .target(name: "EmbeddedContent", dependencies: ["EmbeddedContentData"]),
+    .target(name: "EmbeddedContent", dependencies: ["EmbeddedContentData"], swiftSettings: startupSettings),
     // Reads Content/ at build time: writes the blob and the assembly that embeds it.
     .executableTarget(name: "ContentEmbedderTool", dependencies: ["NyforetagareEngine"]),
     .plugin(
@@ -49,23 +61,25 @@ let package = Package(
       linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
     ),
     // Cell buffer, display width, keys and widgets. No curses.
-    .target(name: "TerminalUI"),
+    .target(name: "TerminalUI", swiftSettings: startupSettings),
     // Screens: state + action -> state; view(state) -> cell buffer.
     .target(
       name: "NyforetagareApp",
       dependencies: [
         "NyforetagareEngine", "NyforetagareText", "NyforetagareExport", "PlanStorage", "TerminalUI", "Kiosk",
-      ]
+      ],
+      swiftSettings: startupSettings
     ),
     // Saving plan documents: atomic writes, backups, a lock.
-    .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"]),
+    .target(name: "PlanStorage", dependencies: ["NyforetagareEngine"], swiftSettings: startupSettings),
     // The one thin layer that copies a cell buffer to ncursesw and reads keys.
-    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"], swiftSettings: startupSettings),
     // Kiosk mode's non-UI parts: config, PIN hashing (libcrypt via CCrypt), safe export, printing.
     .target(name: "CCrypt", linkerSettings: [.linkedLibrary("crypt")]),
     .target(
       name: "Kiosk",
-      dependencies: ["NyforetagareEngine", "CCrypt", .product(name: "Yams", package: "Yams")]
+      dependencies: ["NyforetagareEngine", "CCrypt", .product(name: "Yams", package: "Yams")],
+      swiftSettings: startupSettings
     ),
     .executableTarget(
       name: "nyforetagare",
@@ -80,7 +94,7 @@ let package = Package(
       // Compiling this target with -static-stdlib makes its objects name the static
       // libraries' own dependencies (CoreFoundation, ICU, …) for the linker. Debug builds and
       // tests link dynamically as before.
-      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      swiftSettings: startupSettings + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
       linkerSettings: [
         .unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"], .when(configuration: .release))
       ]

@@ -4,10 +4,10 @@ import Foundation
   import Glibc
 #endif
 
-/// One run of a program: wall time from spawn to exit, peak resident memory and exit status.
+/// One run of a program: wall time from spawn to exit and exit status. (Its `ru_maxrss` would
+/// be this process's own high-water mark: see ``PeakMemory``.)
 struct ProcessRun {
   var seconds: Double
-  var peakKiB: Int
   var status: Int32
 }
 
@@ -27,11 +27,9 @@ func run(_ path: String, _ arguments: [String]) -> ProcessRun? {
   let start = clock.now
   guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
   var status: Int32 = 0
-  var usage = rusage()
-  while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
   let elapsed = clock.now - start
-  // ru_maxrss is in KiB on Linux.
-  return ProcessRun(seconds: seconds(elapsed), peakKiB: Int(usage.ru_maxrss), status: status)
+  return ProcessRun(seconds: seconds(elapsed), status: status)
 }
 
 /// The size of a file in bytes, or 0.
@@ -58,15 +56,15 @@ func emptyFoundationProgram() -> String {
 }
 
 /// A whole command against the empty program in the same run: `pairs` alternating pairs (the
-/// order inside a pair alternates too), the median of the per-pair ratios, both medians, and the
-/// command's peak memory.
+/// order inside a pair alternates too), the median of the per-pair ratios, both medians, and
+/// both programs' peak memory (KiB, from ``PeakMemory``; nil when it cannot be measured).
 struct StartupComparison {
   var name: String
   var ratio: Double
   var command: Double
   var empty: Double
-  var peakKiB: Int
-  var emptyPeakKiB: Int
+  var peakKiB: Int?
+  var emptyPeakKiB: Int?
 
   static func measure(
     _ name: String, binary: String, arguments: [String], empty: String, pairs: Int
@@ -78,8 +76,6 @@ struct StartupComparison {
     var ratios: [Double] = []
     var commandTimes: [Double] = []
     var emptyTimes: [Double] = []
-    var peak = 0
-    var emptyPeak = 0
     for i in 0..<pairs {
       var pair: (command: ProcessRun?, empty: ProcessRun?)
       if i % 2 == 0 {
@@ -95,11 +91,9 @@ struct StartupComparison {
       ratios.append(c.seconds / e.seconds)
       commandTimes.append(c.seconds)
       emptyTimes.append(e.seconds)
-      peak = max(peak, c.peakKiB)
-      emptyPeak = max(emptyPeak, e.peakKiB)
     }
     return StartupComparison(
-      name: name, ratio: median(ratios), command: median(commandTimes), empty: median(emptyTimes), peakKiB: peak,
-      emptyPeakKiB: emptyPeak)
+      name: name, ratio: median(ratios), command: median(commandTimes), empty: median(emptyTimes),
+      peakKiB: PeakMemory.peakKiB(binary, arguments), emptyPeakKiB: PeakMemory.peakKiB(empty, []))
   }
 }

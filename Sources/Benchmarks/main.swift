@@ -115,6 +115,12 @@ if FileManager.default.isExecutableFile(atPath: binary) {
   let commands: [(String, [String])] = [
     (
       "plan --answers Examples/restaurang-malmo.yaml --format json",
+      ["plan", "--answers", examplePath, "--today", "2026-11-22", "--format", "json"]
+    ),
+    // The same with --output: SafeFile's atomic write, two fsyncs (the file, the folder) and a
+    // rename, whose cost is the disk's.
+    (
+      "  the same, --output FILE (atomic write, fsync)",
       ["plan", "--answers", examplePath, "--today", "2026-11-22", "--format", "json", "--output", output]
     ),
     ("questions", ["questions"]),
@@ -146,13 +152,16 @@ if comparisons.isEmpty {
   print("")
   print("whole commands against the empty program (\(emptyProgram)), \(pairs) alternating pairs:")
   print("  command                                                | ratio (median) | command  | empty    | peak memory")
+  func mib(_ kib: Int?) -> String { kib.map { String(format: "%.1f MiB", Double($0) / 1024) } ?? "unknown" }
   for c in comparisons {
     print(
       "  " + pad(c.name, 54)
-        + String(
-          format: " | %10.2f×    | %5.2f ms | %5.2f ms | %6.1f MiB (empty: %.1f MiB)", c.ratio, c.command * 1000,
-          c.empty * 1000, Double(c.peakKiB) / 1024, Double(c.emptyPeakKiB) / 1024))
+        + String(format: " | %10.2f×    | %5.2f ms | %5.2f ms | ", c.ratio, c.command * 1000, c.empty * 1000)
+        + "\(mib(c.peakKiB)) (empty: \(mib(c.emptyPeakKiB)))")
   }
+  print(
+    "peak memory: the highest ru_maxrss of 5 runs, each started by a small C program of its own "
+      + "(its floor, /bin/true: \(mib(PeakMemory.peakKiB("/bin/true", []))))")
   print(
     "binary: \(binary), "
       + String(

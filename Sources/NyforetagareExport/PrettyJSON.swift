@@ -69,7 +69,7 @@ public enum PrettyJSON {
         i = utf8.index(after: i)
         continue
       }
-      out += text[plainStart..<i]
+      out += String(text[plainStart..<i])  // (a Substring appended generically looks up witnesses)
       switch byte {
       case 0x22: out += "\\\""
       case 0x5C: out += "\\\\"

@@ -7,7 +7,9 @@ import ArgumentParser
 Console.guardStandardStreams()
 atexit { Console.flushStandardOutput() }
 do {
-  var command = try Nyforetagare.parseAsRoot()
+  // The common headless calls skip ArgumentParser's reflection (QuickCommandLine); all else,
+  // help and errors included, goes through ArgumentParser.
+  var command = try QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) ?? Nyforetagare.parseAsRoot()
   try command.run()
   exit(Console.exitStatusAfterRun)
 } catch {

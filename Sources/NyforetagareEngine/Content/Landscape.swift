@@ -65,18 +65,9 @@ public struct Landscape: Sendable {
     kommunIndex[Landscape.foldKommun(name)].map { kommuner[$0] }
   }
 
-  /// A kommun name folded for lookup: trimmed and lower-cased. Trims what Foundation's
-  /// `CharacterSet.whitespaces` holds (tab, the space separators of Unicode category Zs, and
-  /// U+200B, which Foundation still counts as one) with the standard library alone:
-  /// `trimmingCharacters(in:)` builds an ICU set at first use, a noticeable part of start-up.
+  /// A kommun name folded for lookup: trimmed as Foundation's `CharacterSet.whitespaces` trims
+  /// (``Swift/String/trimmingSpaces()``) and lower-cased.
   static func foldKommun(_ name: String) -> String {
-    let scalars = name.unicodeScalars
-    let isSpace = { (c: Unicode.Scalar) in
-      c == "\t" || c == "\u{200B}" || c.properties.generalCategory == .spaceSeparator
-    }
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last]).lowercased()
+    name.trimmingSpaces().lowercased()
   }
 }

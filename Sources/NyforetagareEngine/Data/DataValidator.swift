@@ -11,7 +11,7 @@ public enum ValidationResult: Sendable, Hashable {
 public enum DataValidator {
   /// Validates a value of the given kind.
   public static func validate(_ raw: String, kind: DataItem.Kind) -> ValidationResult {
-    let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = raw.trimmingSpacesAndNewlines()
     if text.isEmpty {
       return .invalid(LocalizedText(sv: "Fältet är tomt.", en: "The field is empty."))
     }
@@ -39,11 +39,11 @@ public enum DataValidator {
           sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2027-03-01.",
           en: "Write the date as YYYY-MM-DD, e.g. 2027-03-01."))
     case .integer:
-      let compact = text.replacingOccurrences(of: " ", with: "")
+      let compact = text.removingAll(of: [" "])
       if let n = Int(compact), n >= 0 { return .valid(String(n)) }
       return .invalid(LocalizedText(sv: "Skriv ett heltal, t.ex. 12.", en: "Write a whole number, e.g. 12."))
     case .number:
-      let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ".")
+      let compact = String(text.removingAll(of: [" "]).map { $0 == "," ? "." : $0 })
       if let n = Double(compact), n >= 0, n.isFinite { return .valid(formatNumber(n)) }
       return .invalid(LocalizedText(sv: "Skriv ett tal, t.ex. 85 eller 12,5.", en: "Write a number, e.g. 85 or 12.5."))
     }
@@ -70,7 +70,7 @@ public enum DataValidator {
   /// Personnummer and samordningsnummer: YYMMDD-NNNC, YYMMDD+NNNC or YYYYMMDD(-)NNNC;
   /// the date must exist (day + 60 for a samordningsnummer) and the check digit must match.
   public static func personnummer(_ text: String) -> ValidationResult {
-    var body = text.replacingOccurrences(of: " ", with: "")
+    var body = text.removingAll(of: [" "])
     var separator = "-"
     if let idx = body.firstIndex(where: { $0 == "-" || $0 == "+" }) {
       separator = String(body[idx])
@@ -115,7 +115,7 @@ public enum DataValidator {
   /// least 2, and a Luhn check digit. A sole trader's personnummer is accepted too, since it
   /// is the enskild firma's number.
   public static func organisationsnummer(_ text: String) -> ValidationResult {
-    let body = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+    let body = text.removingAll(of: [" ", "-"])
     guard var digits = digitsOnly(body), digits.count == 10 || digits.count == 12 else {
       return .invalid(
         LocalizedText(
@@ -172,7 +172,7 @@ public enum DataValidator {
 
   /// Postnummer: five digits, "123 45"; the first digit is 1–9.
   public static func postnummer(_ text: String) -> ValidationResult {
-    let body = text.replacingOccurrences(of: " ", with: "")
+    let body = text.removingAll(of: [" "])
     guard let digits = digitsOnly(body), digits.count == 5, digits[0] != 0 else {
       return .invalid(
         LocalizedText(

@@ -146,7 +146,7 @@ public enum AnswerValidator {
   public static func parse(
     _ text: String, for question: Question, landscape: Landscape, listSeparator: String = ","
   ) -> Result<AnswerValue, AnswerMessage> {
-    let raw = text.trimmingCharacters(in: .whitespaces)
+    let raw = text.trimmingSpaces()
     switch question.kind {
     case .choice:
       if question.value(raw) != nil { return .success(.choice(raw)) }
@@ -167,7 +167,7 @@ public enum AnswerValidator {
       }
       return .success(.integer(n))
     case .number:
-      guard let n = Double(raw.replacingOccurrences(of: ",", with: ".")), n.isFinite else {
+      guard let n = Double(String(raw.map { $0 == "," ? "." : $0 })), n.isFinite else {
         return .failure(AnswerMessage(.notNumber(question: question.id, value: raw)))
       }
       if let m = question.minimum, n < m {
@@ -188,8 +188,8 @@ public enum AnswerValidator {
       return .success(.kommun(k.name))
     case .kommunList:
       var names: [String] = []
-      for part in raw.components(separatedBy: listSeparator) {
-        let name = part.trimmingCharacters(in: .whitespaces)
+      for part in raw.split(separator: listSeparator, omittingEmptySubsequences: false) {
+        let name = String(part).trimmingSpaces()
         if name.isEmpty { continue }
         guard let k = landscape.kommun(matching: name) else {
           return .failure(
@@ -202,8 +202,8 @@ public enum AnswerValidator {
       return .success(.list(names))
     case .stepList:
       var ids: [String] = []
-      for part in raw.components(separatedBy: listSeparator) {
-        let id = part.trimmingCharacters(in: .whitespaces)
+      for part in raw.split(separator: listSeparator, omittingEmptySubsequences: false) {
+        let id = String(part).trimmingSpaces()
         if id.isEmpty { continue }
         guard landscape.step(id) != nil else {
           return .failure(AnswerMessage(.unknownStep(question: question.id, value: id)))
