@@ -22,6 +22,9 @@ public enum DisplayWidth {
     let v = scalar.value
     if v == 0 { return 0 }
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+    // Printable ASCII and Latin letters (å, ä, ö, é …) without a Unicode property look-up: the
+    // only mark or format character below U+0300 is the soft hyphen.
+    if v < 0x7F || (v < 0x300 && v != 0xAD) { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break

@@ -63,6 +63,44 @@ struct RuntimeTests {
     #expect(fake.saves.isEmpty && fake.journal.isEmpty, "a kiosk wrote something")
   }
 
+  @Test("an idle tick that changes nothing draws nothing; a key after it draws again")
+  func quietTick() throws {
+    let m = try AppModel.showingPlan(restaurantAnswers)
+    let terminal = FakeTerminal([.timeout, .timeout, .timeout, .key(.down), .timeout])
+    let final = Runtime(model: m, terminal: terminal, services: FakeServices().services).run()
+    // The first frame, then only the one after the key: four ticks drew nothing.
+    #expect(terminal.frames.count == 2)
+    #expect(terminal.frames.first != terminal.frames.last, "the key did not move the selection")
+    #expect(terminal.frames.last == final.render())
+  }
+
+  @Test("on a kiosk, a tick that changes the countdown draws it, and one that changes nothing does not")
+  func countdownTicks() {
+    var m = AppModel.make()
+    m.kiosk = KioskSettings(
+      idleSeconds: 300, countdownSeconds: 30, languages: [.sv], kommunPreset: "Malmö", canPrint: false,
+      checkPIN: { _ in false })
+    let fake = FakeServices()
+    // Enter twice (the last key at 0.2 s), then ticks: two idle ones, then at about 309.4 s and
+    // 309.9 s (both 21 seconds left), and 310.6 s (20 left). Each message reads the clock once,
+    // 0.1 s after what is set here.
+    let terminal = FakeTerminal([.key(.enter), .key(.enter), .timeout, .timeout, .timeout, .timeout, .timeout])
+    terminal.beforeEvent = { i in
+      switch i {
+      case 4: fake.clock = 309.3
+      case 5: fake.clock = 309.8
+      case 6: fake.clock = 310.5
+      default: break
+      }
+    }
+    _ = Runtime(model: m, terminal: terminal, services: fake.services).run()
+    let countdowns = terminal.frames.filter { $0.text.contains("sekunder raderas allt") }
+    // The idle ticks and the second tick at 21 seconds drew nothing; 21 and 20 drew.
+    #expect(terminal.frames.count == 3 + 2)
+    #expect(countdowns.count == 2)
+    #expect(countdowns.first != countdowns.last, "the second count is the same frame")
+  }
+
   @Test("SIGTERM ends the run at once, without drawing again")
   func terminate() {
     let terminal = FakeTerminal([.key(.enter), .terminated, .key(.enter)])

@@ -68,4 +68,24 @@ struct SwedishCalendarTests {
       }
     }
   }
+
+  @Test("a working day is exactly a weekday that is neither a holiday nor an eve, every day of 1900–2200")
+  func workingDaysMatchTheLists() {
+    guard let first = Day(year: 1900, month: 1, day: 1), let last = Day(year: 2200, month: 12, day: 31) else {
+      Issue.record("no such day")
+      return
+    }
+    var listed: Set<Day> = []
+    for year in 1900...2200 {
+      listed.formUnion(SwedishCalendar.holidays(year).map(\.day))
+      listed.formUnion(SwedishCalendar.holidayEves(year))
+    }
+    var mismatches: [String] = []
+    for n in first.daysSinceEpoch...last.daysSinceEpoch {
+      let day = Day(daysSinceEpoch: n)
+      let expected = day.weekday < 5 && !listed.contains(day)
+      if SwedishCalendar.isWorkingDay(day) != expected { mismatches.append(day.iso) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+  }
 }

@@ -17,7 +17,11 @@ public struct AppModel: Sendable {
   /// Everything about the person at the keyboard.
   public internal(set) var session: Session
   /// The plan for the session's answers, data and cases.
-  public internal(set) var plan: Plan?
+  public internal(set) var plan: Plan? {
+    didSet { planDigest = plan.map(PlanDigest.init) }
+  }
+  /// What the plan screen shows of the whole plan, worked out once per plan.
+  private(set) var planDigest: PlanDigest?
   /// The terminal's size.
   public internal(set) var width: Int
   /// The terminal's size.
@@ -83,7 +87,7 @@ public struct AppModel: Sendable {
 
   var env: Env {
     Env(
-      landscape: landscape, today: today, founder: session.founder, plan: plan, kiosk: kiosk,
+      landscape: landscape, today: today, founder: session.founder, plan: plan, planDigest: planDigest, kiosk: kiosk,
       recentPlans: kiosk == nil ? recentPlans : [], lastExport: session.lastExport,
       workingDirectory: workingDirectory, width: width, height: height)
   }

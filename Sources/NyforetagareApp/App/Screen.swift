@@ -85,6 +85,8 @@ struct Env: Sendable {
   let today: Day
   let founder: Founder
   let plan: Plan?
+  /// The plan's digest: counts, fees and rows worked out once per plan.
+  let planDigest: PlanDigest?
   let kiosk: KioskSettings?
   /// Saved plans the welcome screen offers.
   let recentPlans: [String]

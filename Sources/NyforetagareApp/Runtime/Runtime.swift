@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Runs the app on a terminal: reads events, turns them into ``Msg``s, performs the
 /// ``Command``s the model returns and answers each with a message, saves by its policy, and
-/// draws a frame after each event.
+/// draws a frame after each event (after the idle tick only when the frame changed).
 ///
 /// Saving policy (when ``AppModel/persistent``): a settled change (the model's
 /// ``AppModel/revision`` moved) rewrites the plan file and its backup; text being typed goes
@@ -17,6 +17,8 @@ public final class Runtime {
   var savedRevision: Int
   var journaled: PlanDocument.Draft?
   var quitting = false
+  /// The frame on the terminal (nil after the terminal was cleared).
+  var shown: CellBuffer?
 
   /// Creates a runtime for a model (already set up: kiosk, recent plans, an opened plan).
   public init(model: AppModel, terminal: any Terminal, services: Services) {
@@ -32,18 +34,30 @@ public final class Runtime {
   public func run() -> AppModel {
     let size = terminal.size
     send(.resize(width: size.width, height: size.height))
-    terminal.draw(model.render())
+    draw()
     while !quitting {
+      var ticked = false
       switch terminal.next(timeoutMilliseconds: 1000) {
       case .key(let key): send(.key(key))
       case .resize(let w, let h): send(.resize(width: w, height: h))
-      case .timeout: send(.tick)
+      case .timeout:
+        send(.tick)
+        ticked = true
       case .terminated: send(.terminate)
       }
       if quitting { break }
-      terminal.draw(model.render())
+      draw(onlyIfChanged: ticked)
     }
     return model
+  }
+
+  /// Draws the model's frame. The idle tick comes every second: a tick that changes nothing
+  /// on the screen (anything but a kiosk's countdown) draws nothing.
+  func draw(onlyIfChanged: Bool = false) {
+    let frame = model.render()
+    if onlyIfChanged && frame == shown { return }
+    terminal.draw(frame)
+    shown = frame
   }
 
   /// Sends a message and everything it leads to.
@@ -67,6 +81,7 @@ public final class Runtime {
       return nil
     case .clearScreen:
       terminal.clearAll()
+      shown = nil
       return nil
     case .open(let path):
       switch services.open(path) {
@@ -90,7 +105,7 @@ public final class Runtime {
       }
     case .print(let paper):
       // Show "Skriver ut …" while the printer works.
-      terminal.draw(model.render())
+      draw()
       return .printed(services.print(paper, model.language))
     }
   }

@@ -28,37 +28,22 @@ struct PlanScreen: Screen {
     env.text.yourPlan + (byActor ? env.text.t(" · per aktör", " · by actor") : "")
   }
 
-  func rows(_ plan: Plan) -> [Row] {
-    if !byActor { return plan.entries.indices.map { .entry($0) } }
-    var rows: [Row] = []
-    for actor in plan.actorIDs {
-      rows.append(.heading(actor))
-      for i in plan.entries.indices where plan.entries[i].step.actor == actor { rows.append(.entry(i)) }
-    }
-    return rows
-  }
-
-  func entryRows(_ plan: Plan) -> [Int] {
-    rows(plan).compactMap { if case .entry(let i) = $0 { return i } else { return nil } }
-  }
-
   /// The rows the list may use.
   func listArea(_ env: Env) -> Rect {
     Rect(x: 0, y: env.area.y + 3, width: env.width, height: env.area.maxY - 1 - (env.area.y + 3))
   }
 
   mutating func layout(_ env: Env) {
-    guard let plan = env.plan else { return }
-    let entries = entryRows(plan)
-    if let id = selectedID, let i = entries.firstIndex(where: { plan.entries[$0].step.id == id }) {
-      list.selection = i
-    }
+    guard let plan = env.plan, let digest = env.planDigest else { return }
+    // The rows were built once for the plan; a layout only looks up where the selection is.
+    let layout = digest.layout(byActor: byActor)
+    let rows = layout.rows
+    if let id = selectedID, let i = digest.entryIndex[id] { list.selection = layout.positionOfEntry[i] }
     let visible = listArea(env).height
-    let rows = rows(plan)
-    list.fit(count: entries.count, height: visible)
-    selectedID = list.selected(in: entries).map { plan.entries[$0].step.id }
+    list.fit(count: layout.entries.count, height: visible)
+    selectedID = list.selected(in: layout.entries).map { plan.entries[$0].step.id }
     // Keep the offset; move it only as far as needed to show the selected row (and its heading).
-    let selectedRow = rows.firstIndex { $0 == .entry(list.selected(in: entries) ?? -1) } ?? 0
+    let selectedRow = list.selected(in: layout.rowOfPosition) ?? 0
     if selectedRow < rowOffset {
       rowOffset = selectedRow
       if rowOffset > 0, case .heading = rows[rowOffset - 1] { rowOffset -= 1 }
@@ -71,8 +56,7 @@ struct PlanScreen: Screen {
   }
 
   mutating func update(_ key: Key, _ env: Env, _ founder: inout Founder) -> Outcome {
-    guard let plan = env.plan else { return .none }
-    let entries = entryRows(plan)
+    guard let plan = env.plan, let entries = env.planDigest?.layout(byActor: byActor).entries else { return .none }
     if list.handle(key, count: entries.count, page: page) {
       selectedID = list.selected(in: entries).map { plan.entries[$0].step.id }
       return .none
@@ -98,7 +82,7 @@ struct PlanScreen: Screen {
   }
 
   func view(into buffer: inout CellBuffer, _ env: Env) {
-    guard let plan = env.plan else { return }
+    guard let plan = env.plan, let digest = env.planDigest else { return }
     let text = env.text
     let area = env.area
     let width = area.width
@@ -112,16 +96,10 @@ struct PlanScreen: Screen {
       }
     }
     buffer.write(head, x: 1, y: area.y, style: plan.openingDelay == nil ? .heading : .warning, maxWidth: width - 2)
-    // Counted by index: a frame copies no entry (10,000 steps stay quick to scroll).
-    var steps = 0
-    var checks = 0
-    for i in plan.entries.indices {
-      if plan.entries[i].step.kind != .milestone { steps += 1 }
-      if plan.entries[i].status == .check { checks += 1 }
-    }
-    let actors = plan.actorIDs.count
+    // Counted once per plan (the digest): a frame formats only the rows it shows.
+    let (steps, checks, actors) = (digest.steps, digest.checks, digest.actorIDs.count)
     // Fees split by how sure they are, never one mixed sum (the kommun is in the title bar).
-    let fees = plan.fees
+    let fees = digest.fees
     var feeParts = [text.t("bekräftade ", "confirmed ") + text.kr(fees.confirmedSEK)]
     if fees.estimatedSEK > 0 { feeParts.append(text.t("uppskattade ", "estimated ") + text.kr(fees.estimatedSEK)) }
     if fees.stepsWithoutFigure > 0 {
@@ -137,7 +115,7 @@ struct PlanScreen: Screen {
     // What to do today, on the row above the list.
     let words = DateWords(language: env.language)
     let first = plan.firstActions.enumerated().compactMap { n, id in
-      plan.entry(id).map { "\(n + 1). " + $0.step.title[env.language] }
+      digest.entryIndex[id].map { "\(n + 1). " + plan.entries[$0].step.title[env.language] }
     }
     if !first.isEmpty {
       buffer.write(
@@ -146,11 +124,12 @@ struct PlanScreen: Screen {
     }
 
     let listArea = listArea(env)
-    let selectedEntry = list.selected(in: entryRows(plan))
+    let layout = digest.layout(byActor: byActor)
+    let selectedEntry = list.selected(in: layout.entries)
     let dateWidth = 23
     let titleWidth = width - 4 - 3 - dateWidth - 2
     var y = listArea.y
-    for row in rows(plan).dropFirst(rowOffset) where y < listArea.maxY {
+    for row in layout.rows.dropFirst(rowOffset).prefix(max(0, listArea.maxY - y)) {
       switch row {
       case .heading(let actor):
         buffer.write(

@@ -16,8 +16,10 @@ enum Duties {
           id: a.step.id, step: a.step, status: a.status, firstDue: due, recurrence: rule, title: rule.title,
           ruleStart: ruleDay))
     }
-    for e in plan.entries {
-      guard let current = e.season, let seasons = profile?.steps[e.step.id]?.seasons else { continue }
+    for i in plan.entries.indices {  // by index: only a seasonal entry is copied
+      guard let current = plan.entries[i].season, let seasons = profile?.steps[plan.entries[i].step.id]?.seasons
+      else { continue }
+      let e = plan.entries[i]
       for (k, season) in seasons.enumerated() {
         guard let next = Seasons.next(after: current, in: [season]) else { continue }
         let lead = season.applyDaysBefore ?? e.handling?.typicalDays ?? 0

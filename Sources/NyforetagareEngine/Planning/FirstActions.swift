@@ -1,17 +1,16 @@
 /// What can be started today, and the (at most three) first actions.
 enum FirstActions {
-  /// The steps whose cases are sent in (or further) and decided.
-  static func satisfiedEvents(
-    planned: [StepAssessment], cases: [String: CaseRecord]
-  ) -> (submitted: Set<String>, decided: Set<String>) {
-    var submitted: Set<String> = []
-    var decided: Set<String> = []
-    for a in planned {
-      switch cases[a.step.id]?.state {
+  /// For each planned step (by index), whether its case is sent in (or further) and whether it
+  /// is decided.
+  static func satisfiedEvents(records: [CaseRecord?]) -> (submitted: [Bool], decided: [Bool]) {
+    var submitted = Array(repeating: false, count: records.count)
+    var decided = Array(repeating: false, count: records.count)
+    for i in records.indices {
+      switch records[i]?.state {
       case .granted?:
-        submitted.insert(a.step.id)
-        decided.insert(a.step.id)
-      case .submitted?, .supplementRequested?: submitted.insert(a.step.id)
+        submitted[i] = true
+        decided[i] = true
+      case .submitted?, .supplementRequested?: submitted[i] = true
       default: break
       }
     }
@@ -21,15 +20,16 @@ enum FirstActions {
   /// Whether step `i` can be started today: not started, before opening, every event its start
   /// waits for has happened, and no window or wait holds it until later.
   static func canStart(
-    _ i: Int, planned: [StepAssessment], graph: PlanGraph, satisfied: (submitted: Set<String>, decided: Set<String>),
-    start: Day, today: Day, state: CaseRecord.State
+    _ i: Int, step: Step, graph: PlanGraph, satisfied: (submitted: [Bool], decided: [Bool]), start: Day, today: Day,
+    state: CaseRecord.State
   ) -> Bool {
-    let step = planned[i].step
-    guard step.kind != .milestone, step.phase == .beforeOpening, [.notStarted, .preparing, .refused].contains(state)
-    else { return false }
+    guard step.kind != .milestone, step.phase == .beforeOpening else { return false }
+    switch state {
+    case .notStarted, .preparing, .refused: break
+    case .submitted, .supplementRequested, .granted, .notApplicable: return false
+    }
     for from in graph.startWaits[i] {
-      let other = planned[from / 2].step.id
-      let done = from % 2 == 0 ? satisfied.submitted.contains(other) : satisfied.decided.contains(other)
+      let done = from % 2 == 0 ? satisfied.submitted[from / 2] : satisfied.decided[from / 2]
       if !done { return false }
     }
     return start <= today
@@ -39,18 +39,20 @@ enum FirstActions {
   /// least slack, firm before *check*, then plan order. Never a duty, an optional step or a
   /// milestone.
   static func rank(_ entries: [Plan.Entry]) -> [String] {
-    let candidates = entries.enumerated().filter { _, e in
-      e.canStartToday && !e.step.optional && e.step.kind != .duty && e.step.kind != .milestone
+    // By index: an entry is large, and every copy retains all it holds.
+    let candidates = entries.indices.filter { i in
+      let step = entries[i].step
+      return entries[i].canStartToday && !step.optional && step.kind != .duty && step.kind != .milestone
     }
     let ranked = candidates.sorted { l, r in
-      let (a, b) = (l.element, r.element)
-      if a.critical != b.critical { return a.critical }
-      let sa = a.slackDays ?? Int.max
-      let sb = b.slackDays ?? Int.max
+      if entries[l].critical != entries[r].critical { return entries[l].critical }
+      let sa = entries[l].slackDays ?? Int.max
+      let sb = entries[r].slackDays ?? Int.max
       if sa != sb { return sa < sb }
-      if (a.status == .check) != (b.status == .check) { return b.status == .check }
-      return l.offset < r.offset
+      let (checkL, checkR) = (entries[l].status == .check, entries[r].status == .check)
+      if checkL != checkR { return checkR }
+      return l < r
     }
-    return ranked.prefix(3).map(\.element.step.id)
+    return ranked.prefix(3).map { entries[$0].step.id }
   }
 }

@@ -34,15 +34,15 @@ struct PlanGraph {
 
   init(
     landscape: Landscape, answers: Answers, planned: [StepAssessment], index: [String: Int], opening: Int?,
-    handlings: [HandlingTime?], windows: [TimingWindow?]
+    durations: [Int], workingDays: [Bool], windows: [TimingWindow?]
   ) {
     let count = planned.count
     let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
     self.planned = planned
     self.index = index
     self.opening = opening
-    durations = handlings.map { max(0, $0?.typicalDays ?? 0) }
-    workingDays = handlings.map { $0?.workingDays ?? false }
+    self.durations = durations
+    self.workingDays = workingDays
     authority = planned.map { a in
       a.step.kind != .milestone && (landscape.actors[a.step.actor].map { $0.level != .private } ?? false)
     }
@@ -57,12 +57,15 @@ struct PlanGraph {
     func node(_ step: Int, _ event: StepEvent) -> Int {
       event == .submitted ? Schedule.submitNode(step) : Schedule.doneNode(step)
     }
+    // The same requirement twice (the same event of the same step, gating the same event)
+    // is one edge. Keyed by numbers: string keys cost a reflection per requirement.
+    var seen: Set<Int> = []
     for (i, a) in planned.enumerated() {
-      var seen: Set<String> = []
+      seen.removeAll(keepingCapacity: true)
       for req in a.step.requires {
         guard let j = index[req.step], j != i else { continue }
         if let when = req.when, evaluator.truth(of: when) == .no { continue }
-        let key = "\(j)-\(req.event)-\(req.gates)"
+        let key = 4 * j + (req.event == .decided ? 2 : 0) + (req.gates == .decided ? 1 : 0)
         guard seen.insert(key).inserted else { continue }
         edges.append((Schedule.Edge(from: node(j, req.event), to: node(i, req.gates), lag: req.lagDays), i, false))
         if req.event == .decided && req.gates == .submitted {

@@ -38,14 +38,17 @@ public enum Planner {
     let profile = kommun.flatMap { landscape.profiles[$0.name] }
 
     let applicable = assessments.filter { $0.status == .applies || $0.status == .check }
-    let setAside = applicable.filter { cases[$0.step.id]?.state == .notApplicable }
-    let kept = applicable.filter { cases[$0.step.id]?.state != .notApplicable }
+    let setAside = cases.isEmpty ? [] : applicable.filter { cases[$0.step.id]?.state == .notApplicable }
+    let kept = cases.isEmpty ? applicable : applicable.filter { cases[$0.step.id]?.state != .notApplicable }
     // A duty that only recurs is not a to-do item; it is listed after opening.
     // A step made per kommun (a catering licence in each kommun served) gets one more entry for
     // each other kommun in its list answer, dated and priced with that kommun's figures.
     var planned: [StepAssessment] = []
     var forKommun: [Kommun?] = []
     var bases: [Step] = []
+    planned.reserveCapacity(kept.count)
+    forKommun.reserveCapacity(kept.count)
+    bases.reserveCapacity(kept.count)
     for a in kept where !isRecurringOnly(a.step) {
       planned.append(a)
       forKommun.append(nil)
@@ -58,7 +61,7 @@ public enum Planner {
         bases.append(a.step)
       }
     }
-    let ids = planned.map(\.step.id)  // sorted by id (landscape order)
+    let ids = planned.map { $0.step.id }  // sorted by id (landscape order)
     let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let count = ids.count
     let opening = index[openingID]
@@ -74,17 +77,21 @@ public enum Planner {
     let figures = planned.indices.map {
       FigureResolver.resolve(bases[$0], kommun: (forKommun[$0] ?? kommun)?.name, in: landscape)
     }
-    let handlings = figures.map(\.handling)
 
     let graph = PlanGraph(
       landscape: landscape, answers: answers, planned: planned, index: index, opening: opening,
-      handlings: handlings, windows: planned.indices.map { effectiveWindow(planned[$0].step, override($0)) })
-    let records = planned.map { cases[$0.step.id] }
+      durations: figures.indices.map { max(0, figures[$0].handling?.typicalDays ?? 0) },
+      workingDays: figures.indices.map { figures[$0].handling?.workingDays ?? false },
+      windows: planned.indices.map { effectiveWindow(planned[$0].step, override($0)) })
+    let records: [CaseRecord?] =
+      cases.isEmpty ? Array(repeating: nil, count: count) : planned.map { cases[$0.step.id] }
     let cautious: Schedule
     let firm: Schedule
+    // With no *check* step the firm schedule is the cautious one: made once.
+    let hasCheck = planned.contains { $0.status == .check }
     do {
       cautious = try graph.schedule(firmOnly: false)
-      firm = try graph.schedule(firmOnly: true)
+      firm = hasCheck ? try graph.schedule(firmOnly: true) : cautious
     } catch {
       throw .cycle(graph.cyclePath(error.nodes, ids: ids))
     }
@@ -93,7 +100,8 @@ public enum Planner {
     // Pass A: the earliest opening (cautious and firm).
     let a = cautious.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
     let earliestOpening = opening.map { a.start[$0] } ?? (a.done.max() ?? today)
-    let firmTimes = firm.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil)
+    let firmTimes =
+      hasCheck ? firm.forward(today: today, lowerBounds: noBounds, records: records, openingFloor: nil) : a
     let earliestFirm = opening.map { firmTimes.start[$0] } ?? earliestOpening
     let desired = answers.openingDate
     let target = desired.map { max($0, earliestOpening) } ?? earliestOpening
@@ -132,13 +140,13 @@ public enum Planner {
     for (p, i) in planOrder.enumerated() { planPosition[i] = p }
     let byPlanPosition: (Int, Int) -> Bool = { planPosition[$0] < planPosition[$1] }
 
-    let satisfied = FirstActions.satisfiedEvents(planned: planned, cases: cases)
+    let satisfied = FirstActions.satisfiedEvents(records: records)
     var entries: [Plan.Entry] = []
     entries.reserveCapacity(count)
     for i in planOrder {
       let a = planned[i]
       let o = override(i)
-      let h = handlings[i]
+      let h = figures[i].handling
       let applied = isApplied(a.step)
       let t = b.times
       var latestDecision: Day?
@@ -165,8 +173,8 @@ public enum Planner {
         handling: h, fee: figures[i].fee, eService: o?.eService ?? a.step.apply?.eService,
         contact: o?.contact, kommunNote: o?.note,
         sendBy: b.sendBy[i],
-        caseRecord: cases[a.step.id],
-        tracking: cases[a.step.id].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) })
+        caseRecord: records[i],
+        tracking: records[i].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) })
       entry.submit = applied ? t.submit[i] : nil
       entry.window = b.window[i]
       entry.waitsFor = graph.waits[i]
@@ -175,8 +183,8 @@ public enum Planner {
       entry.figures = figures[i]
       entry.forKommun = forKommun[i]?.name
       entry.canStartToday = FirstActions.canStart(
-        i, planned: planned, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
-        state: cases[a.step.id]?.state ?? .notStarted)
+        i, step: a.step, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
+        state: records[i]?.state ?? .notStarted)
       entries.append(entry)
     }
 
@@ -184,9 +192,10 @@ public enum Planner {
     var usage: [String: [String]] = [:]
     var fieldCount = 0
     let needs = DataNeeds(landscape: landscape, answers: answers)  // item conditions, answers as data
-    for e in entries {
-      for item in e.step.data where needs.asks(item) {
-        usage[item, default: []].append(e.step.id)
+    for i in entries.indices {  // by index: an entry is large, and a copy retains all it holds
+      let step = entries[i].step
+      for item in step.data where needs.asks(item) {
+        usage[item, default: []].append(step.id)
         fieldCount += 1
       }
     }
@@ -234,7 +243,10 @@ public enum Planner {
 
   /// Whether a step is sent in to someone (so it has a `submit` day).
   static func isApplied(_ step: Step) -> Bool {
-    [.permit, .registration, .notification, .support].contains(step.kind)
+    switch step.kind {
+    case .permit, .registration, .notification, .support: return true
+    case .duty, .contract, .milestone, .task: return false
+    }
   }
 
   /// Whether a step is only a recurring duty (a duty kind with a recurrence).

@@ -34,7 +34,7 @@ struct Schedule {
   /// The number of steps.
   let count: Int
   /// Predecessor edges of each node, sorted by source node.
-  let preds: [[Edge]]
+  let preds: EdgeLists
   /// The nodes in topological order.
   let order: [Int]
   /// Each step's handling time in days.
@@ -58,13 +58,15 @@ struct Schedule {
     self.workingDays = workingDays
     self.authority = authority
     self.opening = opening
-    var preds: [[Edge]] = Array(repeating: [], count: 2 * count)
+    var sizes = Array(repeating: 0, count: 2 * count)
+    for i in 0..<count { sizes[Schedule.doneNode(i)] += 1 }
+    for e in edges where e.from != e.to { sizes[e.to] += 1 }
+    var preds = EdgeLists(sizes: sizes)
     for i in 0..<count {
-      preds[Schedule.doneNode(i)].append(
-        Edge(from: Schedule.submitNode(i), to: Schedule.doneNode(i), lag: 0, isInternal: true))
+      preds.append(Edge(from: Schedule.submitNode(i), to: Schedule.doneNode(i), lag: 0, isInternal: true))
     }
-    for e in edges where e.from != e.to { preds[e.to].append(e) }
-    for v in preds.indices { preds[v].sort { ($0.from, $0.lag) < ($1.from, $1.lag) } }
+    for e in edges where e.from != e.to { preds.append(e) }
+    preds.sortEach { ($0.from, $0.lag) < ($1.from, $1.lag) }
     self.preds = preds
     order = try Schedule.topologicalOrder(preds)
   }
@@ -191,17 +193,31 @@ struct Schedule {
   }
 
   /// Kahn's algorithm, always taking the ready node with the smallest index: a stable order.
-  static func topologicalOrder(_ preds: [[Edge]]) throws(CycleFound) -> [Int] {
+  static func topologicalOrder(_ preds: EdgeLists) throws(CycleFound) -> [Int] {
     let n = preds.count
-    var indegree = preds.map(\.count)
-    var succs: [[Int]] = Array(repeating: [], count: n)
-    for v in 0..<n { for e in preds[v] { succs[e.from].append(v) } }
+    var indegree = Array(repeating: 0, count: n)
+    // The successors of every node in one array (node v's are succs[start[v]..<start[v + 1]]),
+    // in the order the nested lists had them: one allocation instead of one per node.
+    var start = Array(repeating: 0, count: n + 1)
+    for v in 0..<n {
+      indegree[v] = preds[v].count
+      for e in preds[v] { start[e.from + 1] += 1 }
+    }
+    for v in 0..<n { start[v + 1] += start[v] }
+    var fill = start
+    var succs = Array(repeating: 0, count: start[n])
+    for v in 0..<n {
+      for e in preds[v] {
+        succs[fill[e.from]] = v
+        fill[e.from] += 1
+      }
+    }
     var ready = MinHeap((0..<n).filter { indegree[$0] == 0 })
     var order: [Int] = []
     order.reserveCapacity(n)
     while let next = ready.popMin() {
       order.append(next)
-      for k in succs[next] {
+      for k in succs[start[next]..<start[next + 1]] {
         indegree[k] -= 1
         if indegree[k] == 0 { ready.insert(k) }
       }
@@ -211,7 +227,7 @@ struct Schedule {
     throw CycleFound(nodes: findCycle(in: left, preds: preds))
   }
 
-  static func findCycle(in nodes: Set<Int>, preds: [[Edge]]) -> [Int] {
+  static func findCycle(in nodes: Set<Int>, preds: EdgeLists) -> [Int] {
     guard var current = nodes.min() else { return [] }
     var path: [Int] = []
     var seenAt: [Int: Int] = [:]
@@ -222,5 +238,39 @@ struct Schedule {
       current = next
     }
     return Array(path[(seenAt[current] ?? 0)...])
+  }
+
+  /// Each node's edges in one array (node v's are `edges[start[v]..<start[v + 1]]`): one
+  /// allocation for the graph instead of one per node.
+  struct EdgeLists {
+    private var edges: [Edge]
+    private var start: [Int]
+    private var filled: [Int]
+
+    /// Room for `sizes[v]` edges of each node `v`.
+    init(sizes: [Int]) {
+      var start = Array(repeating: 0, count: sizes.count + 1)
+      for v in sizes.indices { start[v + 1] = start[v] + sizes[v] }
+      self.start = start
+      filled = Array(start.dropLast())
+      edges = Array(repeating: Edge(from: 0, to: 0, lag: 0), count: start[sizes.count])
+    }
+
+    /// Adds an edge to its `to` node's list, after the ones added before.
+    mutating func append(_ edge: Edge) {
+      edges[filled[edge.to]] = edge
+      filled[edge.to] += 1
+    }
+
+    /// Sorts each node's list.
+    mutating func sortEach(by less: (Edge, Edge) -> Bool) {
+      for v in 0..<count { edges[start[v]..<start[v + 1]].sort(by: less) }
+    }
+
+    /// The number of nodes.
+    var count: Int { start.count - 1 }
+
+    /// A node's edges.
+    subscript(_ v: Int) -> ArraySlice<Edge> { edges[start[v]..<start[v + 1]] }
   }
 }

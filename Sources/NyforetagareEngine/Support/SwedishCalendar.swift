@@ -60,10 +60,24 @@ public enum SwedishCalendar {
 
   /// Whether a day is a working day: Monday to Friday, not a public holiday, midsommarafton,
   /// julafton or nyårsafton.
+  ///
+  /// The same days as ``holidays(_:)`` and the eves, without building the year's lists: the
+  /// planner asks this for every event of every step, several times per plan. Saturdays and
+  /// Sundays are never working days, so only the holidays that can fall on a weekday are
+  /// checked: the fixed dates, midsommarafton (the Friday 19–25 June) and långfredagen,
+  /// annandag påsk and Kristi himmelsfärds dag (Easter −2, +1 and +39 days).
   public static func isWorkingDay(_ day: Day) -> Bool {
-    guard day.weekday < 5 else { return false }
-    let year = day.components.year
-    return !holidays(year).contains { $0.day == day } && !holidayEves(year).contains(day)
+    let weekday = day.weekday
+    guard weekday < 5 else { return false }
+    let (year, month, dayOfMonth) = day.components
+    switch (month, dayOfMonth) {
+    case (1, 1), (1, 6), (5, 1), (6, 6), (12, 24), (12, 25), (12, 26), (12, 31): return false
+    case (6, 19...25) where weekday == 4: return false
+    case (3...6, _):
+      let fromEaster = day.daysSinceEpoch - easterSunday(year).daysSinceEpoch
+      return fromEaster != -2 && fromEaster != 1 && fromEaster != 39
+    default: return true
+    }
   }
 
   /// The day itself when it is a working day, else the next working day.
