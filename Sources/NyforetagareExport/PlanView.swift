@@ -47,6 +47,8 @@ public struct PlanView: Sendable {
 
   /// A field of an application draft.
   public struct Field: Sendable {
+    /// The data item's id.
+    public var id: String
     /// The data item's label.
     public var label: String
     /// The founder's value, when given.

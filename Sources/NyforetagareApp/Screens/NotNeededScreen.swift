@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareExport
 import TerminalUI
 
 /// "Inte aktuellt": the steps that do not apply and why, those already done, those set aside,
@@ -20,11 +21,12 @@ struct NotNeededScreen: Screen {
     guard let plan = env.plan else { return [] }
     let text = env.text
     let language = env.language
-    let explain = env.explanation
+    // The words as the exports resolve them: why not, the founder's reasons, former titles.
+    let words = PlanView.Resolver(plan: plan, landscape: env.landscape, language: language)
     var lines: [(String, Style)] = []
-    for a in plan.notNeeded {
-      lines.append((a.step.title[language], .heading))
-      for l in DisplayWidth.wrap(explain.whyNot(a.step, reasons: a.reasons), to: width - 2) {
+    for a in plan.notNeeded.map(words.notNeeded) {
+      lines.append((a.title, .heading))
+      for l in DisplayWidth.wrap(a.why, to: width - 2) {
         lines.append(("  " + l, .normal))
       }
     }
@@ -36,16 +38,13 @@ struct NotNeededScreen: Screen {
     if !plan.setAside.isEmpty {
       lines.append(("", .normal))
       lines.append((text.setAside, .heading))
-      for a in plan.setAside {
-        lines.append(("  " + a.step.title[language] + ": " + (plan.cases[a.step.id]?.reason ?? ""), .normal))
-      }
+      for a in plan.setAside.map(words.setAside) { lines.append(("  " + a.title + ": " + a.why, .normal)) }
     }
     if !plan.formerCases.isEmpty {
       lines.append(("", .normal))
       lines.append((text.t("Steg som inte längre gäller (historik)", "Steps that no longer apply (history)"), .heading))
-      for (id, record) in plan.formerCases {
-        let title = env.landscape.step(id)?.title[language] ?? id
-        lines.append(("  " + title + ": " + text.caseState(record.state), .dim))
+      for c in plan.formerCases.map({ words.formerCase(id: $0.id, record: $0.record) }) {
+        lines.append(("  " + c.title + ": " + text.caseState(c.record.state), .dim))
       }
     }
     return lines

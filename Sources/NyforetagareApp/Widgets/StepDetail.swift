@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareExport
 import NyforetagareText
 import TerminalUI
 
@@ -13,7 +14,9 @@ enum StepDetail {
     let text = env.text
     let data = env.founder.data
     let step = e.step
-    let explain = env.explanation
+    // The step's words (title, actor, why, what it requires, its form's fields), resolved the
+    // way the exports resolve them.
+    let shown = PlanView.Resolver(plan: plan, landscape: landscape, language: language).entry(e)
     var out: [(String, Style)] = []
     func heading(_ s: String) {
       out.append(("", .normal))
@@ -26,8 +29,7 @@ enum StepDetail {
         out.append((String(repeating: " ", count: indent + (i > 0 ? hang : 0)) + l, style))
       }
     }
-    let actor = landscape.actors[step.actor]?.name[language] ?? step.actor
-    para(text.t("Hos: ", "With: ") + actor)
+    para(text.t("Hos: ", "With: ") + shown.actorName)
     let words = DateWords(language: language)
     if step.kind != .milestone {
       para(e.submit == nil ? text.t("Start ", "Start ") + words.span(e) : words.span(e))
@@ -81,7 +83,7 @@ enum StepDetail {
       para(summary[language])
     }
     heading(text.t("Varför", "Why"))
-    para(explain.why(step, status: e.status, reasons: e.reasons))
+    para(shown.why)
     if !step.requirements.isEmpty {
       heading(text.t("Vad som krävs", "What is required"))
       for r in step.requirements { para("• " + r[language], indent: 0) }
@@ -124,14 +126,12 @@ enum StepDetail {
     if !step.data.isEmpty {
       heading(text.t("Uppgifter i formuläret", "Data the form asks for"))
       // Only what this plan's forms ask for; answers from the interview count as given.
-      let asked = Dictionary(plan.dataUsage.map { ($0.item.id, $0.value) }, uniquingKeysWith: { a, _ in a })
-      for id in step.data {
-        guard let item = landscape.dataItem(id), let given = asked[id] else { continue }
-        if let v = data[id] ?? given {
-          para("✓ " + item.label[language] + ": " + v, .success)
+      for field in shown.draft {
+        if let v = data[field.id] ?? field.value {
+          para("✓ " + field.label + ": " + v, .success)
         } else {
           para(
-            "✗ " + item.label[language]
+            "✗ " + field.label
               + text.t(" – saknas (fyll i under Mina uppgifter, d)", " – missing (fill in under My data, d)"), .warning)
         }
       }
@@ -141,12 +141,12 @@ enum StepDetail {
       if !e.requires.isEmpty {
         para(
           text.needsFirst
-            + e.requires.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+            + shown.requires.joined(separator: ", "))
       }
       if !e.requiredBy.isEmpty {
         para(
           text.t("Krävs av: ", "Needed by: ")
-            + e.requiredBy.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", "))
+            + shown.requiredBy.joined(separator: ", "))
       }
     }
     heading(text.t("Lagstöd", "Legal basis"))

@@ -82,7 +82,7 @@ public struct Explanation: Sendable {
       let p = phrase(reasons)
       return language == .sv
         ? "Redan klart\(p.isEmpty ? "" : " (\(p))")." : "Already done\(p.isEmpty ? "" : " (\(p))")."
-    default:
+    case .applies, .notNeeded:
       let p = phrase(reasons)
       if p.isEmpty {
         return language == .sv
