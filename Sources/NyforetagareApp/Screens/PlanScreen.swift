@@ -141,7 +141,10 @@ struct PlanScreen: Screen {
         let indent = byActor ? 3 : 1
         var line = mark + " " + DisplayWidth.pad(e.step.title[env.language], to: titleWidth - indent + 1)
         line += e.critical ? " ⚑ " : "   "
-        line += e.step.kind == .milestone ? e.start.iso : "\(e.start.iso) → \(e.done.iso)"
+        // A case from the day it is sent in (a working day, where its start may be a weekend);
+        // no end day when the plan knows no time for it.
+        let end = e.durationKnown ? e.done.iso : env.text.t("okänt", "unknown")
+        line += e.step.kind == .milestone ? e.start.iso : "\((e.submit ?? e.start).iso) → \(end)"
         let style: Style =
           selected
           ? .selected
