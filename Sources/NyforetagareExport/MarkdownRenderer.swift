@@ -84,7 +84,7 @@ public struct MarkdownRenderer: Sendable {
     out.append("")
     // Under the list's heading, not the opening day's: the printed page keeps its summary and
     // timeline on page one.
-    let unknown = view.entries.filter { !$0.entry.durationKnown && !$0.entry.isDone }.map { markdownEscape($0.title) }
+    let unknown = view.entries.filter(\.entry.countsNoTime).map { markdownEscape($0.title) }
     if let caveat = words.unknownDurations(unknown) { out += [caveat, ""] }
     for v in view.entries {
       let e = v.entry

@@ -4,12 +4,13 @@ extension Plan.Entry {
   /// from several kommuner (``HandlingBasis/none``). The plan then counts no days for the step,
   /// and what shows its dates says the time is unknown instead of giving a decision day.
   public var durationKnown: Bool { handling != nil || step.kind == .milestone }
+
+  /// Whether the opening day counts no time for this step: it is still to do and its time is
+  /// not known.
+  public var countsNoTime: Bool { !durationKnown && !isDone }
 }
 
 extension Plan {
-  /// The steps still to do whose time the plan does not know (``Plan/Entry/durationKnown``),
-  /// in plan order: the opening day counts no days for them.
-  public var entriesWithUnknownDuration: [Entry] {
-    entries.filter { !$0.durationKnown && !$0.isDone }
-  }
+  /// The steps the opening day counts no time for (``Plan/Entry/countsNoTime``), in plan order.
+  public var entriesWithUnknownDuration: [Entry] { entries.filter(\.countsNoTime) }
 }
