@@ -4,7 +4,7 @@
 public struct KommunProfiles: Sendable, ExpressibleByDictionaryLiteral {
   private var profiles: [String: KommunProfile]
   /// The snapshot's profiles, read on demand; nil once the profiles are a plain dictionary.
-  private var stored: StoredProfiles?
+  private(set) var stored: StoredProfiles?
 
   /// The profiles of a dictionary.
   public init(_ profiles: [String: KommunProfile] = [:]) {

@@ -11,7 +11,7 @@ final class StoredProfiles: Sendable {
   let typicalDays: [String: [(kommun: String, days: Int)]]
   private let strings: SnapshotStrings
   private let index: [String: Int]
-  private let places: [Range<Int>]
+  let places: [Range<Int>]
   private let read: Mutex<[Int: KommunProfile]> = Mutex([:])
 
   init(
