@@ -366,11 +366,11 @@ public enum LandscapeSnapshot {
     let whyNot = try r.optional(text)
     let appliesWhen = try r.optional(condition)
     let doneWhen = try r.optional(condition)
-    let requires: [Step.Requirement] = try r.array { r throws(ByteReader.Malformed) in
+    var requires: [Step.Requirement] = try r.array { r throws(ByteReader.Malformed) in
       Step.Requirement(
         step: try r.string(), lagDays: try r.int(), note: try r.optional(text), location: try location(&r))
     }
-    let timing = Timing(
+    var timing = Timing(
       handling: try r.optional(handling),
       statutoryMax: try r.optional { r throws(ByteReader.Malformed) in
         StatutoryMax(
@@ -395,12 +395,13 @@ public enum LandscapeSnapshot {
     let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
     let certainty = try raw(&r, Step.Certainty.self)
     let uncertainty = try r.optional(text)
-    var step = Step(
+    let place = try location(&r)
+    let rules = try stepRules(&r, requires: &requires, timing: &timing)
+    return Step(
       id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why, whyNot: whyNot,
       appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires, timing: timing, fee: stepFee,
       legalBasis: legal, legalBasisNone: legalNone, requirements: requirements, documents: documents, data: data,
-      apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: try location(&r))
-    try stepRules(&r, &step)
-    return step
+      apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: place,
+      optional: rules.optional, perKommun: rules.perKommun)
   }
 }
