@@ -146,4 +146,23 @@ struct LocalFigureTests {
     #expect(md.contains("| Antal anställda | 3 |"))
     #expect(!md.contains("| Antal anställda | **saknas** |"))
   }
+
+  @Test("a data row or draft field that hangs on an unanswered question says so, in both languages")
+  func pendingDataSaysSo() throws {
+    let plan = try Fixtures.plan("kommun: Göteborg\nbusiness_type: cafe\n")
+    let sv = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
+    #expect(
+      sv.contains("| Aktiekapital, antal aktier och bankintyg _(kan behövas – svara på: Företagsform)_ | _saknas_ |"))
+    #expect(!sv.contains("| Aktiekapital, antal aktier och bankintyg | _saknas_ |"))
+    // The draft of a step marked check says so too, and its field names the open question.
+    #expect(sv.contains("### Registrera aktiebolaget hos Bolagsverket _(kontrollera)_"))
+    #expect(
+      sv.contains("| Aktiekapital, antal aktier och bankintyg _(kan behövas – svara på: Företagsform)_ | **saknas** |"))
+    let en = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .en))
+    #expect(en.contains("_(may be needed – answer: Company form)_"))
+    // Answered, the row applies and says nothing more.
+    let ab = try Fixtures.plan("kommun: Göteborg\nbusiness_type: cafe\ncompany_form: aktiebolag\n")
+    let md = MarkdownRenderer().render(PlanView(ab, landscape: Fixtures.landscape, language: .sv))
+    #expect(md.contains("| Aktiekapital, antal aktier och bankintyg | _saknas_ |"))
+  }
 }
