@@ -165,4 +165,17 @@ struct LocalFigureTests {
     let md = MarkdownRenderer().render(PlanView(ab, landscape: Fixtures.landscape, language: .sv))
     #expect(md.contains("| Aktiekapital, antal aktier och bankintyg | _saknas_ |"))
   }
+
+  @Test("a first action that only may apply is marked check")
+  func firstActionsMarkCheck() throws {
+    let plan = try Fixtures.plan("kommun: Malmö\nbusiness_type: food_truck\n")
+    let checks = plan.firstActions.filter { plan.entry($0)?.status == .check }
+    #expect(!checks.isEmpty, "the fixture's first actions include a step marked check")
+    let view = PlanView(plan, landscape: Fixtures.landscape, language: .sv)
+    let md = MarkdownRenderer().render(view)
+    for v in view.firstActions {
+      let marked = md.contains("**\(v.title)** _(kontrollera)_ — ")
+      #expect(marked == (v.entry.status == .check), "\(v.title)")
+    }
+  }
 }
