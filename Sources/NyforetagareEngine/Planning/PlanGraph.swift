@@ -2,7 +2,6 @@
 /// asks, read from the content.
 struct PlanGraph {
   let planned: [StepAssessment]
-  let index: [String: Int]
   let opening: Int?
   /// Every edge of the cautious plan, each with the step that adds it.
   let edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)]
@@ -33,13 +32,17 @@ struct PlanGraph {
   let startWaits: [[Int]]
 
   init(
-    landscape: Landscape, answers: Answers, planned: [StepAssessment], index: [String: Int], opening: Int?,
-    durations: [Int], workingDays: [Bool], windows: [TimingWindow?]
+    landscape: Landscape, answers: Answers, planned: [StepAssessment], positions: [Int], entryOf: [Int],
+    opening: Int?, durations: [Int], workingDays: [Bool], windows: [TimingWindow?]
   ) {
     let count = planned.count
     let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
     self.planned = planned
-    self.index = index
+    /// The entry of the step with this id, if it is planned (by the landscape's position).
+    func entry(_ id: String) -> Int? {
+      guard let p = landscape.stepPosition(id), entryOf[p] >= 0 else { return nil }
+      return entryOf[p]
+    }
     self.opening = opening
     self.durations = durations
     self.workingDays = workingDays
@@ -62,26 +65,33 @@ struct PlanGraph {
     var seen: Set<Int> = []
     for (i, a) in planned.enumerated() {
       seen.removeAll(keepingCapacity: true)
-      for req in a.step.requires {
-        guard let j = index[req.step], j != i else { continue }
-        if let when = req.when, evaluator.truth(of: when) == .no { continue }
-        let key = 4 * j + (req.event == .decided ? 2 : 0) + (req.gates == .decided ? 1 : 0)
+      // By index: a requirement holds strings and a condition, and a copy retains them all.
+      // The landscape knows the position of each requirement's step: no id is hashed here.
+      let requires = a.step.requires
+      let targets = landscape.requirementPositions[positions[i]]
+      for r in requires.indices {
+        let target = targets[r]
+        guard target >= 0, entryOf[target] >= 0, entryOf[target] != i else { continue }
+        let j = entryOf[target]
+        if let when = requires[r].when, evaluator.truth(of: when) == .no { continue }
+        let (event, gates) = (requires[r].event, requires[r].gates)
+        let key = 4 * j + (event == .decided ? 2 : 0) + (gates == .decided ? 1 : 0)
         guard seen.insert(key).inserted else { continue }
-        edges.append((Schedule.Edge(from: node(j, req.event), to: node(i, req.gates), lag: req.lagDays), i, false))
-        if req.event == .decided && req.gates == .submitted {
+        edges.append((Schedule.Edge(from: node(j, event), to: node(i, gates), lag: requires[r].lagDays), i, false))
+        if event == .decided && gates == .submitted {
           if !startReqs[i].contains(j) {
             startReqs[i].append(j)
             requiredBy[j].append(i)
           }
         } else {
-          waits[i].append(Plan.Wait(step: req.step, event: req.event, gates: req.gates))
+          waits[i].append(Plan.Wait(step: requires[r].step, event: event, gates: gates))
         }
       }
       let window = windows[i]
       switch window?.earliest?.anchor {
       case .beforeOpening(let days)?: earliestOpening[i] = days
       case .afterStep(let step, let event, let days)?:
-        if let j = index[step] {
+        if let j = entry(step) {
           earliestAfter[i] = (node(j, event), days)
           edges.append((Schedule.Edge(from: node(j, event), to: Schedule.submitNode(i), lag: days), i, false))
         }
@@ -90,7 +100,7 @@ struct PlanGraph {
       switch window?.latest?.anchor {
       case .beforeOpening(let days)?: notice[i] = days
       case .afterStep(let step, let event, let days)?:
-        if let j = index[step] { latestAfter[i] = (node(j, event), days) }
+        if let j = entry(step) { latestAfter[i] = (node(j, event), days) }
       case nil: break
       }
       if let n = a.step.timing.noticeDaysBeforeOpening { notice[i] = n }
