@@ -108,6 +108,10 @@ public enum FigureResolver {
         if hasFigure { feeExample = general }
       } else {
         // A national fee or our estimate; one without an amount says "the amount varies".
+        var general = general
+        if !setsNationalFigures(step, in: landscape) && (general.scope ?? .national) == .national {
+          general.scope = .estimate
+        }
         fee = general
       }
     }
@@ -141,12 +145,23 @@ public enum FigureResolver {
       handlingExample: handlingExample)
   }
 
+  /// Whether the step's actor is a state authority: only its figure is national. A kommun's
+  /// office, a räddningstjänst, a region or a private party (a bank, an insurer, STIM) sets no
+  /// national figure, so one marked national (lint warns) is shown and counted as our estimate.
+  static func setsNationalFigures(_ step: Step, in landscape: Landscape) -> Bool {
+    landscape.actors[step.actor]?.level == .state
+  }
+
   /// The handling time for a kommun without its own figure.
   static func generalHandling(
     _ step: Step, excluding kommun: String?, in landscape: Landscape
   ) -> (handling: HandlingTime?, basis: HandlingBasis) {
-    if let h = step.timing.handling, h.scope != .example {
-      return (h, h.scope == .estimate ? .estimate : .national)
+    if var h = step.timing.handling, h.scope != .example {
+      if h.scope == .estimate || !setsNationalFigures(step, in: landscape) {
+        h.scope = .estimate
+        return (h, .estimate)
+      }
+      return (h, .national)
     }
     if let statute = step.timing.statutoryMax {
       var h = HandlingTime(typicalDays: statute.days, maxDays: statute.days, source: statute.source)

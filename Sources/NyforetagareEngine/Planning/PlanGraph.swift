@@ -22,14 +22,14 @@ struct PlanGraph {
   /// The window rule of each step, if any.
   let windows: [TimingWindow?]
   /// The steps each step requires decided before it starts (the contract's `requires`).
-  let startRequirements: [[Int]]
+  let startRequirements: Adjacency<Int>
   /// The steps that require each step decided before they start.
-  let requiredBy: [[Int]]
+  let requiredBy: Adjacency<Int>
   /// The other requirements of each step.
-  let waits: [[Plan.Wait]]
+  let waits: Adjacency<Plan.Wait>
   /// For each step, the event nodes its sending in waits for (not counting notice edges): what
   /// must have happened before it can be started today.
-  let startWaits: [[Int]]
+  let startWaits: Adjacency<Int>
 
   init(
     landscape: Landscape, answers: Answers, planned: [StepAssessment], positions: [Int], entryOf: [Int],
@@ -50,9 +50,9 @@ struct PlanGraph {
       a.step.kind != .milestone && (landscape.actors[a.step.actor].map { $0.level != .private } ?? false)
     }
     var edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)] = []
-    var startReqs: [[Int]] = Array(repeating: [], count: count)
-    var requiredBy: [[Int]] = Array(repeating: [], count: count)
-    var waits: [[Plan.Wait]] = Array(repeating: [], count: count)
+    // (step, required step) pairs, and (step, wait) pairs, made into lists at the end.
+    var required: (steps: [Int], by: [Int]) = ([], [])
+    var waiting: (steps: [Int], waits: [Plan.Wait]) = ([], [])
     var notice: [Int?] = Array(repeating: nil, count: count)
     var earliestOpening: [Int?] = Array(repeating: nil, count: count)
     var latestAfter: [(node: Int, days: Int)?] = Array(repeating: nil, count: count)
@@ -62,7 +62,7 @@ struct PlanGraph {
     }
     // The same requirement twice (the same event of the same step, gating the same event)
     // is one edge. Keyed by numbers: string keys cost a reflection per requirement.
-    var seen: Set<Int> = []
+    var seen: [Int] = []  // a step has a few requirements: a list is quicker than a set
     for (i, a) in planned.enumerated() {
       seen.removeAll(keepingCapacity: true)
       // By index: a requirement holds strings and a condition, and a copy retains them all.
@@ -76,15 +76,15 @@ struct PlanGraph {
         if let when = requires[r].when, evaluator.truth(of: when) == .no { continue }
         let (event, gates) = (requires[r].event, requires[r].gates)
         let key = 4 * j + (event == .decided ? 2 : 0) + (gates == .decided ? 1 : 0)
-        guard seen.insert(key).inserted else { continue }
+        guard !seen.contains(key) else { continue }
+        seen.append(key)
         edges.append((Schedule.Edge(from: node(j, event), to: node(i, gates), lag: requires[r].lagDays), i, false))
-        if event == .decided && gates == .submitted {
-          if !startReqs[i].contains(j) {
-            startReqs[i].append(j)
-            requiredBy[j].append(i)
-          }
+        if event == .decided && gates == .submitted {  // once per j: the key says so
+          required.steps.append(i)
+          required.by.append(j)
         } else {
-          waits[i].append(Plan.Wait(step: requires[r].step, event: event, gates: gates))
+          waiting.steps.append(i)
+          waiting.waits.append(Plan.Wait(step: requires[r].step, event: event, gates: gates))
         }
       }
       let window = windows[i]
@@ -116,14 +116,15 @@ struct PlanGraph {
       }
     }
     self.edges = edges
-    var startWaits: [[Int]] = Array(repeating: [], count: count)
+    var starting: (steps: [Int], from: [Int]) = ([], [])
     for e in edges where !e.isNotice && e.edge.to == Schedule.submitNode(e.owner) {
-      startWaits[e.owner].append(e.edge.from)
+      starting.steps.append(e.owner)
+      starting.from.append(e.edge.from)
     }
-    self.startWaits = startWaits
-    startRequirements = startReqs
-    self.requiredBy = requiredBy
-    self.waits = waits
+    startWaits = Adjacency(count: count, nodes: starting.steps, values: starting.from)
+    startRequirements = Adjacency(count: count, nodes: required.steps, values: required.by)
+    requiredBy = Adjacency(count: count, nodes: required.by, values: required.steps)
+    waits = Adjacency(count: count, nodes: waiting.steps, values: waiting.waits)
     noticeDays = notice
     earliestBeforeOpening = earliestOpening
     latestAfterStep = latestAfter

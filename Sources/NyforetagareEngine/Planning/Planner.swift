@@ -192,7 +192,7 @@ public enum Planner {
           tracking: records[i].flatMap { CaseTracking.of($0, step: step, handling: figures[i].handling, today: today) },
           submit: applied ? t.submit[i] : nil,
           window: b.window[i],
-          waitsFor: graph.waits[i],
+          waitsFor: Array(graph.waits[i]),
           slackDays: slack[i],
           season: seasons[i],
           canStartToday: FirstActions.canStart(
