@@ -13,41 +13,41 @@ public struct JSONRenderer: Sendable {
   /// The JSON text of a plan (titles and explanations in the view's language), ending in a
   /// newline.
   public func render(_ view: PlanView) -> String {
-    let plan = view.plan
     var w = JSONWriter(capacity: 4096 + 1024 * view.entries.count)
     w.object { w in
       w.member("already_done", objects: view.alreadyDone) { w, done in
         w.member("id", done.step.id)
         w.member("title", done.title)
       }
-      w.member("can_start_now", strings: plan.canStartNow.map(\.step.id))
-      w.member("content_date", plan.contentDate.iso)
-      w.member("content_version", plan.contentVersion)
-      w.member("critical_path", strings: plan.criticalPath)
-      w.member("data", plan, object: Self.data)
-      w.member("desired_opening", plan.desiredOpening?.iso)
+      w.member("can_start_now", strings: view.plan.canStartNow.map { $0.step.id })
+      w.member("content_date", view.plan.contentDate)
+      w.member("content_version", view.plan.contentVersion)
+      w.member("critical_path", strings: view.plan.criticalPath)
+      w.key("data")
+      w.object { w in Self.data(&w, view.plan) }
+      w.member("desired_opening", view.plan.desiredOpening)
       w.member("duties", objects: view.duties) { w, v in Self.duty(v, view.language, into: &w) }
-      w.member("earliest_opening", plan.earliestOpening.iso)
-      w.member("earliest_opening_firm", plan.earliestOpeningFirm?.iso)
-      w.member("fees", plan.fees, object: Self.fees)
-      w.member("first_actions", strings: plan.firstActions)
-      w.member("kommun", plan.kommun?.name)
+      w.member("earliest_opening", view.plan.earliestOpening)
+      w.member("earliest_opening_firm", view.plan.earliestOpeningFirm)
+      w.key("fees")
+      w.object { w in Self.fees(&w, view.plan.fees) }
+      w.member("first_actions", strings: view.plan.firstActions)
+      w.member("kommun", view.plan.kommun?.name)
       w.member("not_needed", objects: view.notNeeded) { w, excluded in
         w.member("id", excluded.step.id)
         w.member("title", excluded.title)
         w.member("why", excluded.why)
       }
-      w.member("opening_delay_days", plan.openingDelay)
-      w.member("settling_questions", strings: plan.settlingQuestions)
+      w.member("opening_delay_days", view.plan.openingDelay)
+      w.member("settling_questions", strings: view.plan.settlingQuestions)
       w.member("steps", objects: view.entries) { w, v in Self.step(v, view.language, into: &w) }
-      w.member("today", plan.today.iso)
-      w.member("window_conflicts", objects: plan.windowConflicts) { w, c in
+      w.member("today", view.plan.today)
+      w.member("window_conflicts", objects: view.plan.windowConflicts) { w, c in
         Self.conflict(c, view.language, into: &w)
       }
     }
-    var text = w.text
-    text += "\n"
-    return text
+    w.newline()
+    return w.text
   }
 
   /// One of `steps`.
@@ -55,17 +55,17 @@ public struct JSONRenderer: Sendable {
     let e = v.entry
     // One wording: the expected and the latest decision come from the case when one is
     // pending, else from the plan's own estimate; none when no handling time is known.
-    let expectedDecision: String? =
+    let expectedDecision: Day? =
       if let tracking = e.tracking {
-        tracking.expectedKnown ? tracking.expectedDecision.iso : nil
+        tracking.expectedKnown ? tracking.expectedDecision : nil
       } else {
-        e.submit != nil && e.durationKnown ? e.done.iso : nil
+        e.submit != nil && e.durationKnown ? e.done : nil
       }
     w.member("actor", e.step.actor)
     w.member("actor_name", v.actorName)
     w.member("case_state", e.caseState.rawValue)
     w.member("critical", e.critical)
-    w.member("done", e.done.iso)
+    w.member("done", e.done)
     w.member("e_service", e.eService)
     w.member("expected_decision", expectedDecision)
     w.member("fee", e.fee, object: Self.fee)
@@ -75,20 +75,20 @@ public struct JSONRenderer: Sendable {
     w.member("id", e.step.id)
     w.member("kind", e.step.kind.rawValue)
     w.member("kommun", e.forKommun)  // another kommun's instance of a step made per kommun
-    w.member("latest", e.latest?.iso)
-    w.member("latest_decision", e.tracking?.latestDecision.iso ?? e.latest?.iso)
+    w.member("latest", e.latest)
+    w.member("latest_decision", e.tracking?.latestDecision ?? e.latest)
     w.member("overdue", e.tracking?.overdue)
     w.member("requires", strings: e.requires)
     w.member("season", e.season) { w, s in
-      w.member("from", s.from.iso)
+      w.member("from", s.from)
       w.member("name", s.season.name[language])
-      w.member("to", s.to.iso)
+      w.member("to", s.to)
     }
-    w.member("send_by", e.sendBy?.iso)
+    w.member("send_by", e.sendBy)
     w.member("slack_days", e.slackDays)
-    w.member("start", e.start.iso)
+    w.member("start", e.start)
     w.member("status", e.status.rawValue)
-    w.member("submit", e.submit?.iso)
+    w.member("submit", e.submit)
     w.member("title", v.title)
     w.member("waits_for", objects: e.waitsFor.isEmpty ? nil : e.waitsFor) { w, wait in
       w.member("event", wait.event.rawValue)
@@ -97,8 +97,8 @@ public struct JSONRenderer: Sendable {
     }
     w.member("why", v.why)
     w.member("window", e.window) { w, window in
-      w.member("earliest", window.earliest?.iso)
-      w.member("latest", window.latest?.iso)
+      w.member("earliest", window.earliest)
+      w.member("latest", window.latest)
       w.member("rule", window.note?[language])
     }
   }
@@ -135,7 +135,7 @@ public struct JSONRenderer: Sendable {
   /// One of `duties`.
   static func duty(_ v: PlanView.Duty, _ language: Language, into w: inout JSONWriter) {
     let d = v.duty
-    w.member("first_due", d.firstDue.iso)
+    w.member("first_due", d.firstDue)
     w.member("id", d.id)
     w.member("rrule", d.recurrence.rrule)
     w.member("rule", d.recurrence.rule[language])

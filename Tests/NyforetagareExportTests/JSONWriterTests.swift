@@ -1,4 +1,5 @@
 import Foundation
+import NyforetagareEngine
 import Testing
 
 @testable import NyforetagareExport
@@ -143,6 +144,18 @@ struct JSONWriterTests {
   }
 
   /// The python3 on PATH (the one CI uses).
+  @Test("a day is written as its ISO text, for every day of 1900–2200 and years out of four digits")
+  func days() throws {
+    let first = Day(year: 1900, month: 1, day: 1)?.daysSinceEpoch ?? 0
+    let last = Day(year: 2200, month: 12, day: 31)?.daysSinceEpoch ?? 0
+    let far = [-800_000, -719_468, -719_163, -1, 0, 2_932_896, 2_932_897, 3_000_000].map(Day.init(daysSinceEpoch:))
+    for day in (first...last).map(Day.init(daysSinceEpoch:)) + far {
+      var w = JSONWriter()
+      w.day(day)
+      #expect(w.text == Self.quoted(day.iso))
+    }
+  }
+
   static let pythonPath: URL? = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
     .map { URL(fileURLWithPath: String($0)).appendingPathComponent("python3") }
     .first { FileManager.default.isExecutableFile(atPath: $0.path) }
