@@ -13,7 +13,7 @@ public struct JSONRenderer: Sendable {
   /// The JSON text of a plan (titles and explanations in the view's language), ending in a
   /// newline.
   public func render(_ view: PlanView) -> String {
-    var w = JSONWriter(capacity: 4096 + 1024 * view.entries.count)
+    var w = JSONWriter(capacity: 8192 + 2048 * view.entries.count)
     w.object { w in
       w.member("already_done", objects: view.alreadyDone) { w, done in
         w.member("id", done.step.id)
