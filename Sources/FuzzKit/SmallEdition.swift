@@ -9,8 +9,9 @@ enum SmallEdition {
     kind: \(kind)
     why: {sv: För att., en: Because.}
     \(extra)timing:
-      handling_days: {min: 2, typical: 5, max: 10, year: 2025, source: "https://example.se/a"}
+      handling_days: {scope: estimate, min: 2, typical: 5, max: 10, year: 2025, source: "https://example.se/a"}
     fee:
+      scope: estimate
       amount_sek: 1200
       year: 2026
       source: "https://example.se/fee"

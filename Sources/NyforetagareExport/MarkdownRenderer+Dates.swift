@@ -9,7 +9,9 @@ extension MarkdownRenderer {
     var out = ["## " + words.firstActions, ""]
     for (n, v) in view.firstActions.enumerated() {
       let e = v.entry
-      var line = "\(n + 1). **\(markdownEscape(v.title))** — " + markdownEscape(words.reason(e))
+      // A step that only may apply says so here too: no first action claims an answer not given.
+      let check = e.status == .check ? " _(" + Words(language: view.language).check + ")_" : ""
+      var line = "\(n + 1). **\(markdownEscape(v.title))**\(check) — " + markdownEscape(words.reason(e))
       if let url = e.eService { line += " · <\(url)>" }
       out.append(line)
     }

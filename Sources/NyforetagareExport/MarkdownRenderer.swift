@@ -229,8 +229,11 @@ public struct MarkdownRenderer: Sendable {
     for u in plan.dataUsage {
       let value = u.value.map { markdownEscape($0, inTable: true) } ?? "_" + x.missing + "_"
       let personal = u.item.isPersonal ? " 🔒" : ""
+      // Asked for only for answers not yet given: said so, never shown as applying.
+      let pending = view.dataPending[u.item.id].map { " _(" + markdownEscape(x.mayBeNeeded($0), inTable: true) + ")_" }
       out.append(
-        "| \(markdownEscape(u.item.label[language], inTable: true))\(personal) | \(value) | \(u.steps.count) |")
+        "| \(markdownEscape(u.item.label[language], inTable: true))\(personal)\(pending ?? "") | \(value) | \(u.steps.count) |"
+      )
     }
     out.append("")
     out.append(x.t("🔒 = personuppgift.", "🔒 = personal data."))
@@ -247,7 +250,7 @@ public struct MarkdownRenderer: Sendable {
     // Only the items this plan asks for, with the values typed or answered in the interview.
     for v in view.entries where !v.draft.isEmpty {
       let e = v.entry
-      out.append("### \(markdownEscape(v.title))")
+      out.append("### \(markdownEscape(v.title))" + (e.status == .check ? " _(" + x.check + ")_" : ""))
       out.append("")
       var meta = x.t("Till: ", "To: ") + markdownEscape(v.actorName)
       if let url = e.eService { meta += " · <\(url)>" }
@@ -257,7 +260,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("|---|---|")
       for field in v.draft {
         let value = field.value.map { markdownEscape($0, inTable: true) } ?? "**" + x.missing + "**"
-        out.append("| \(markdownEscape(field.label, inTable: true)) | \(value) |")
+        let pending = field.pending.map { " _(" + markdownEscape(x.mayBeNeeded($0), inTable: true) + ")_" }
+        out.append("| \(markdownEscape(field.label, inTable: true))\(pending ?? "") | \(value) |")
       }
       if !e.step.documents.isEmpty {
         out.append("")

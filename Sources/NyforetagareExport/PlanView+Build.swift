@@ -35,6 +35,11 @@ extension PlanView {
     }
     duties = plan.duties.map { Duty(duty: $0, title: ($0.title ?? $0.step.title)[language]) }
     disclaimer = landscape.meta.disclaimer[language]
+    for u in plan.dataUsage {
+      if let open = PendingData.openQuestions(of: u, in: plan, landscape: landscape) {
+        dataPending[u.item.id] = open.map(label)
+      }
+    }
   }
 
   /// The entry of a step, if it is in the plan.
@@ -85,7 +90,12 @@ extension PlanView {
         waits: e.waitsFor.map { Wait(wait: $0, title: title($0.step)) },
         figuresKommun: e.forKommun ?? plan.kommun?.name,
         draft: e.step.data.compactMap { id in
-          asked[id].map { Field(id: id, label: $0.item.label[language], value: $0.value) }
+          asked[id].map {
+            let open = PendingData.itemQuestions($0.item, answers: plan.answers, landscape: landscape)
+            return Field(
+              id: id, label: $0.item.label[language], value: $0.value,
+              pending: open.map { $0.map { q in landscape.question(q)?.label[language] ?? q } })
+          }
         })
     }
 

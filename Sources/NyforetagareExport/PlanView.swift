@@ -53,6 +53,9 @@ public struct PlanView: Sendable {
     public var label: String
     /// The founder's value, when given.
     public var value: String?
+    /// When the form asks for the item only for some answers not yet given: the labels of those
+    /// open questions (possibly none); nil when the form asks for it.
+    public var pending: [String]? = nil
   }
 
   /// A step that is not in the to-do list (not needed, already done or set aside), with why.
@@ -133,4 +136,7 @@ public struct PlanView: Sendable {
   public var duties: [Duty]
   /// The content's disclaimer.
   public var disclaimer: String
+  /// The data items that only *may* be asked for (their condition, or every step that asks for
+  /// them, hangs on an unanswered question), by id: the labels of those open questions.
+  public var dataPending: [String: [String]] = [:]
 }

@@ -25,6 +25,17 @@ extension Words {
   public var missing: String { t("saknas", "missing") }
   /// A step on the critical path, as a tag: "kritisk väg".
   public var criticalPath: String { t("kritisk väg", "critical path") }
+  /// A data item the forms ask for only for answers not yet given: "kan behövas – svara på:
+  /// Företagsform" (at most three questions, then "m.fl."; just "kan behövas" when no single
+  /// question settles it).
+  public func mayBeNeeded(_ questions: [String]) -> String {
+    if questions.isEmpty { return t("kan behövas", "may be needed") }
+    // At most three, so a row stays readable; the plan's open questions are listed in full above.
+    var list = questions.prefix(3).joined(separator: ", ")
+    if questions.count > 3 { list += t(" m.fl.", " and more") }
+    return t("kan behövas – svara på: \(list)", "may be needed – answer: \(list)")
+  }
+
   /// A step that may apply, as a tag: "kontrollera".
   public var check: String { status(.check) }
 

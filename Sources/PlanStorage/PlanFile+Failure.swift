@@ -28,8 +28,14 @@ extension PlanFile {
     /// One line: what, where, and what to do, in `language`.
     public func message(in language: Language) -> String {
       func t(_ sv: String, _ en: String) -> String { LocalizedText(sv: sv, en: en)[language] }
-      func backupNote(_ backup: String?) -> String {
-        backup.map { t(". Det finns en säkerhetskopia: ", ". A backup exists: ") + Echo.quote($0, limit: nil) } ?? ""
+      // What to do: open the backup kept beside the file (the version saved before it), or,
+      // without one, what else helps.
+      func backupNote(_ backup: String?, otherwise: String) -> String {
+        guard let backup else { return otherwise }
+        let b = Echo.quote(backup, limit: nil)
+        return t(
+          ". Det finns en säkerhetskopia (versionen som sparades före den): \(b) – öppna den med nyforetagare --plan \(b)",
+          ". A backup exists (the version saved before it): \(b) – open it with nyforetagare --plan \(b)")
       }
       switch self {
       case .locked(let path):
@@ -40,15 +46,27 @@ extension PlanFile {
       case .corrupt(let path, let detail, let backup):
         let p = Echo.quote(path, limit: nil)
         let d = detail.text(language)
+        let otherwise: String
+        if case .cannotRead = detail {
+          otherwise = t(
+            ". Kontrollera att du får läsa filen; någon säkerhetskopia (.bak) finns inte bredvid den",
+            ". Check that you may read the file; there is no backup (.bak) beside it")
+        } else {
+          otherwise = t(
+            ". Någon säkerhetskopia (.bak) finns inte bredvid den; börja en ny plan med nyforetagare",
+            ". There is no backup (.bak) beside it; start a new plan with nyforetagare")
+        }
         return t(
           "\(p): filen är ingen plan som programmet kan läsa (\(d)); den lämnades orörd",
-          "\(p): the file is not a plan this program can read (\(d)); it was left untouched") + backupNote(backup)
+          "\(p): the file is not a plan this program can read (\(d)); it was left untouched")
+          + backupNote(backup, otherwise: otherwise)
       case .newerVersion(let path, let schema, let backup):
         let p = Echo.quote(path, limit: nil)
         return t(
           "\(p): planen sparades av en nyare version av Nyföretagare (schema \(schema)); den lämnades orörd",
           "\(p): the plan was saved by a newer version of Nyföretagare (schema \(schema)); it was left untouched")
-          + backupNote(backup)
+          + t(". Öppna den med den nyare versionen", ". Open it with the newer version")
+          + backupNote(backup, otherwise: "")
       case .cannotWrite(let path, let detail):
         let p = Echo.quote(path, limit: nil)
         return t(

@@ -134,12 +134,12 @@ struct ProblemLanguageCLITests {
     #expect(sv.status == 1)
     #expect(
       sv.stderrLines == [
-        "fel: \(path): filen är ingen plan som programmet kan läsa (inget plandokument (inget schema)); den lämnades orörd"
+        "fel: \(path): filen är ingen plan som programmet kan läsa (inget plandokument (inget schema)); den lämnades orörd. Någon säkerhetskopia (.bak) finns inte bredvid den; börja en ny plan med nyforetagare"
       ])
     let en = try CLI.run(["status", "--plan", path, "--lang", "en"])
     #expect(
       en.stderrLines == [
-        "error: \(path): the file is not a plan this program can read (not a plan document (no schema)); it was left untouched"
+        "error: \(path): the file is not a plan this program can read (not a plan document (no schema)); it was left untouched. There is no backup (.bak) beside it; start a new plan with nyforetagare"
       ])
     let missing = try CLI.run(["plan", "--plan", path + ".none", "--lang", "en"])
     #expect(missing.status == 1)

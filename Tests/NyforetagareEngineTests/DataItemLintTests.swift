@@ -31,7 +31,7 @@ private func edition(dataItems: String) -> [String: String] {
     kind: permit
     why: {sv: Lagen kräver det., en: The law requires it.}
     timing:
-      handling_days: {typical: 5, year: 2025, source: "https://example.se/a"}
+      handling_days: {scope: estimate, typical: 5, year: 2025, source: "https://example.se/a"}
     legal_basis:
       - {ref: "Lag (2000:1) 1 §"}
     data: [kapital, anstallda]

@@ -100,6 +100,55 @@ struct FigureResolutionTests {
     #expect(e.fee?.kommun == nil)
   }
 
+  @Test("a private party's or a kommun office's time is our estimate, never a national figure or a latest day")
+  func privateAndLocalTimesAreEstimates() throws {
+    let plan = try Fixtures.plan(
+      "kommun: Kiruna\nbusiness_type: restaurant\ncompany_form: aktiebolag\npremises: change_of_use\n"
+        + "outdoor_seating: public_ground\nemployees: 2\n")
+    for id in [
+      "forsakring", "hyresavtal_lokal", "bredband", "ombyggnad", "foretagslots", "f_skatt_moms",
+      "polistillstand_offentlig_plats", "verklig_huvudman", "detaljplan_planbesked",
+    ] {
+      let e = try #require(plan.entry(id), "\(id)")
+      #expect(e.figures?.handlingBasis == .estimate, "\(id)")
+      #expect(e.figures?.isAuthoritys == false, "\(id): no latest decision day from an estimate")
+    }
+    // A national authority's own published figure stays national.
+    #expect(plan.entry("bolagsregistrering_ab")?.figures?.handlingBasis == .national)
+  }
+
+  @Test(
+    "the gasol permit: Räddningstjänsten Syd's time is Malmö's own; elsewhere an estimate, and the fee one kommun's example"
+  )
+  func gasolPermitIsLocal() throws {
+    let answers = "business_type: restaurant\nlpg_indoor_litres: 20\n"
+    let malmo = try #require(try Fixtures.plan("kommun: Malmö\n" + answers).entry("brandfarlig_vara"))
+    #expect(malmo.figures?.handlingBasis == .kommun)
+    #expect(malmo.handling?.kommun == "Malmö")
+    #expect(malmo.fee == nil)
+    #expect(malmo.figures?.feeExample?.kommun == "Sundsvall")
+    let kiruna = try #require(try Fixtures.plan("kommun: Kiruna\n" + answers).entry("brandfarlig_vara"))
+    #expect(kiruna.figures?.handlingBasis == .estimate)
+    #expect(kiruna.fee == nil)
+    let sundsvall = try #require(try Fixtures.plan("kommun: Sundsvall\n" + answers).entry("brandfarlig_vara"))
+    #expect(sundsvall.fee?.scope == .kommun)
+    #expect(sundsvall.fee?.amount == 5255)
+  }
+
+  @Test("a figure marked national on a private party's step is shown and counted as an estimate")
+  func privateNationalBecomesEstimate() throws {
+    var landscape = Fixtures.landscape
+    var step = try #require(landscape.step("forsakring"))
+    step.timing.handling?.scope = .national
+    step.fee = try #require(landscape.step("bolagsregistrering_ab")?.fee)
+    #expect(step.fee?.scope == .national)
+    landscape.actors[step.actor]?.level = .private
+    let r = FigureResolver.resolve(step, kommun: "Kiruna", in: landscape)
+    #expect(r.handlingBasis == .estimate)
+    #expect(r.handling?.scope == .estimate)
+    #expect(r.fee?.scope == .estimate)
+  }
+
   @Test("without the kommun's figure or a statute, dates use the middle of several kommuners' figures")
   func rangeFromSeveralKommuner() throws {
     let landscape = try #require(rangeEdition(profiles: ["Vallentuna": 20, "Österåker": 30]))

@@ -46,7 +46,7 @@ private func stepFile(
   why: \(why)
   maintainer_note: Checked against the statute in 2026.
   timing:
-    handling_days: {typical: 5, year: 2025, source: "https://example.se/a", maintainer_note: our estimate}
+    handling_days: {scope: estimate, typical: 5, year: 2025, source: "https://example.se/a", maintainer_note: our estimate}
   \(extra)legal_basis:
     - {ref: "Lag (2000:1) 1 §"}
   data: [namn]
@@ -125,6 +125,7 @@ struct FounderTextLintTests {
   func projectNotes() {
     let extra = """
       fee:
+        scope: estimate
         amount_sek: 100
         year: 2026
         source: https://example.se/a
@@ -133,7 +134,7 @@ struct FounderTextLintTests {
       """
     #expect(
       problems(["steps/s.yaml": stepFile(extra: extra)]) == [
-        "Content/steps/s.yaml:13:14: error: founder-facing 'note' (sv) speaks of the project's notes "
+        "Content/steps/s.yaml:14:14: error: founder-facing 'note' (sv) speaks of the project's notes "
           + "(\"sidan är odaterad\"); put it in 'maintainer_note'"
       ])
   }

@@ -47,7 +47,7 @@ private func step(_ id: String, kind: String = "registration", extra: String = "
   kind: \(kind)
   why: {sv: För att., en: Because.}
   \(extra)timing:
-    handling_days: {typical: 5, year: 2025, source: "https://example.se/a"}
+    handling_days: {scope: estimate, typical: 5, year: 2025, source: "https://example.se/a"}
   \(fee)legal_basis:
     - {ref: "Lag (2000:1) 1 §"}
   data: [namn]
@@ -177,9 +177,42 @@ struct LoaderTests {
     #expect(lines(load(["steps/a.yaml": withReason])) == [])
   }
 
+  @Test("a figure that does not say whose it is is a warning, at the figure")
+  func figureWithoutScope() {
+    let text = step("a").replacingOccurrences(of: "{scope: estimate, typical: 5", with: "{typical: 5")
+    let found = lines(load(["steps/a.yaml": text]))
+    #expect(found.contains { $0.hasPrefix("Content/steps/a.yaml:7:18: warning: the figure does not say whose it is") })
+  }
+
+  @Test("a national figure on a step of a kommun's or a private party's is a warning: only a state authority's is")
+  func nationalNeedsStateActor() {
+    let national = step("a").replacingOccurrences(
+      of: "{scope: estimate, typical: 5", with: "{scope: national, typical: 5")
+    #expect(
+      lines(load(["steps/a.yaml": national])) == [
+        "Content/steps/a.yaml:7:18: warning: the handling time is marked national but the step's actor 'kommun' "
+          + "is at level kommun: only a state authority's figure is national; use scope: estimate (say in "
+          + "maintainer_note what it rests on) or example with kommun:"
+      ])
+    let actors = """
+      actors:
+        - {id: kommun, level: kommun, name: {sv: Kommunen, en: The kommun}}
+        - {id: bank, level: private, name: {sv: Banken, en: The bank}}
+        - {id: verket, level: state, name: {sv: Verket, en: The agency}}
+      """
+    let byBank = national.replacingOccurrences(of: "actor: kommun", with: "actor: bank")
+    #expect(
+      lines(load(["actors/core.yaml": actors, "steps/a.yaml": byBank])).first?.contains(
+        "the step's actor 'bank' is at level private") == true)
+    let byAgency = national.replacingOccurrences(of: "actor: kommun", with: "actor: verket")
+    #expect(lines(load(["actors/core.yaml": actors, "steps/a.yaml": byAgency])) == [])
+  }
+
   @Test("a fee without year is a warning, not an error")
   func feeWithoutYear() {
-    let result = load(["steps/a.yaml": step("a", fee: "fee: {amount_sek: 1500, source: \"https://example.se/f\"}\n")])
+    let result = load([
+      "steps/a.yaml": step("a", fee: "fee: {scope: estimate, amount_sek: 1500, source: \"https://example.se/f\"}\n")
+    ])
     #expect(lines(result) == ["Content/steps/a.yaml:8:6: warning: fee without year"])
     #expect(result.landscape != nil)
   }

@@ -26,7 +26,7 @@ private func problems(perKommun: String) -> [String] {
     why: {sv: Lagen kräver det., en: The law requires it.}
     \(perKommun)
     timing:
-      handling_days: {typical: 5, year: 2025, source: "https://example.se/a"}
+      handling_days: {scope: estimate, typical: 5, year: 2025, source: "https://example.se/a"}
     legal_basis:
       - {ref: "Lag (2000:1) 1 §"}
     data: [namn]

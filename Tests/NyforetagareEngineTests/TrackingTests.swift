@@ -79,6 +79,23 @@ struct TrackingTests {
         CaseRecord(state: .submitted, submitted: Fixtures.today), step: step, handling: nil, today: Fixtures.today))
     #expect(t.latestBasis == .administrativeProcedureAct)
     #expect(Fixtures.today.days(until: t.latestDecision) == 182)
+    // Our estimate's longest time is no promise either; an authority's is.
+    var estimate = HandlingTime(typicalDays: 14, maxDays: 28, source: "https://example.se/e")
+    estimate.scope = .estimate
+    let e = try #require(
+      CaseTracking.of(
+        CaseRecord(state: .submitted, submitted: Fixtures.today), step: step, handling: estimate,
+        today: Fixtures.today))
+    #expect(e.latestBasis == .administrativeProcedureAct)
+    #expect(e.expectedKnown)
+    var national = estimate
+    national.scope = .national
+    let n = try #require(
+      CaseTracking.of(
+        CaseRecord(state: .submitted, submitted: Fixtures.today), step: step, handling: national,
+        today: Fixtures.today))
+    #expect(n.latestBasis == .promise)
+    #expect(Fixtures.today.days(until: n.latestDecision) == 28)
   }
 
   @Test("a step set aside as not applicable is kept apart and satisfies what requires it")

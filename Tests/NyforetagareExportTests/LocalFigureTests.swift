@@ -146,4 +146,36 @@ struct LocalFigureTests {
     #expect(md.contains("| Antal anställda | 3 |"))
     #expect(!md.contains("| Antal anställda | **saknas** |"))
   }
+
+  @Test("a data row or draft field that hangs on an unanswered question says so, in both languages")
+  func pendingDataSaysSo() throws {
+    let plan = try Fixtures.plan("kommun: Göteborg\nbusiness_type: cafe\n")
+    let sv = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
+    #expect(
+      sv.contains("| Aktiekapital, antal aktier och bankintyg _(kan behövas – svara på: Företagsform)_ | _saknas_ |"))
+    #expect(!sv.contains("| Aktiekapital, antal aktier och bankintyg | _saknas_ |"))
+    // The draft of a step marked check says so too, and its field names the open question.
+    #expect(sv.contains("### Registrera aktiebolaget hos Bolagsverket _(kontrollera)_"))
+    #expect(
+      sv.contains("| Aktiekapital, antal aktier och bankintyg _(kan behövas – svara på: Företagsform)_ | **saknas** |"))
+    let en = MarkdownRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .en))
+    #expect(en.contains("_(may be needed – answer: Company form)_"))
+    // Answered, the row applies and says nothing more.
+    let ab = try Fixtures.plan("kommun: Göteborg\nbusiness_type: cafe\ncompany_form: aktiebolag\n")
+    let md = MarkdownRenderer().render(PlanView(ab, landscape: Fixtures.landscape, language: .sv))
+    #expect(md.contains("| Aktiekapital, antal aktier och bankintyg | _saknas_ |"))
+  }
+
+  @Test("a first action that only may apply is marked check")
+  func firstActionsMarkCheck() throws {
+    let plan = try Fixtures.plan("kommun: Malmö\nbusiness_type: food_truck\n")
+    let checks = plan.firstActions.filter { plan.entry($0)?.status == .check }
+    #expect(!checks.isEmpty, "the fixture's first actions include a step marked check")
+    let view = PlanView(plan, landscape: Fixtures.landscape, language: .sv)
+    let md = MarkdownRenderer().render(view)
+    for v in view.firstActions {
+      let marked = md.contains("**\(v.title)** _(kontrollera)_ — ")
+      #expect(marked == (v.entry.status == .check), "\(v.title)")
+    }
+  }
 }

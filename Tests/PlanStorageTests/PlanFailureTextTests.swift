@@ -44,6 +44,24 @@ struct PlanFailureTextTests {
     }
   }
 
+  @Test("a plan that cannot be read says what to do: open the backup beside it, in both languages")
+  func whatToDo() {
+    let bak = Self.path + ".bak"
+    let withBackup = PlanFile.Failure.corrupt(path: Self.path, detail: .noSchema, backup: bak)
+    let quoted = Echo.quote(bak, limit: nil)
+    #expect(withBackup.message(in: .sv).hasSuffix("öppna den med nyforetagare --plan \(quoted)"))
+    #expect(withBackup.message(in: .en).hasSuffix("open it with nyforetagare --plan \(quoted)"))
+    let newer = PlanFile.Failure.newerVersion(path: Self.path, schema: 9, backup: bak)
+    #expect(newer.message(in: .sv).contains("Öppna den med den nyare versionen. Det finns en säkerhetskopia"))
+    #expect(newer.message(in: .en).hasSuffix("open it with nyforetagare --plan \(quoted)"))
+    // Without a backup the message says so, and what else helps.
+    let none = PlanFile.Failure.corrupt(path: Self.path, detail: .noSchema, backup: nil)
+    #expect(none.message(in: .sv).hasSuffix("börja en ny plan med nyforetagare"))
+    #expect(none.message(in: .en).hasSuffix("start a new plan with nyforetagare"))
+    let unreadable = PlanFile.Failure.corrupt(path: Self.path, detail: .cannotRead("Permission denied"), backup: nil)
+    #expect(unreadable.message(in: .en).contains("Check that you may read the file"))
+  }
+
   @Test("an impossible plan lists every problem in the founder's language")
   func invalidInSwedish() throws {
     let sv = try #require(Self.failures.last).message(in: .sv)

@@ -79,7 +79,11 @@ struct PlanFileTests {
       }
       #expect(backup == path + ".bak")
       #expect(error.description.contains("left untouched"))
-      #expect(error.message(in: .sv).contains("den lämnades orörd. Det finns en säkerhetskopia: \(path).bak"))
+      #expect(
+        error.message(in: .sv).hasSuffix(
+          "den lämnades orörd. Det finns en säkerhetskopia (versionen som sparades före den): \(path).bak – öppna den med nyforetagare --plan \(path).bak"
+        ))
+      #expect(error.description.hasSuffix("open it with nyforetagare --plan \(path).bak"))
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ not json")
   }

@@ -112,7 +112,12 @@ struct DataSheetScreen: Screen {
     for (i, u) in items.enumerated().dropFirst(list.offset) where y < listArea.maxY {
       let selected = i == list.selection
       let label = (u.item.isPersonal ? "* " : "  ") + u.item.label[language]
-      let value = u.value ?? "(" + text.missing + ")"
+      var value = u.value ?? "(" + text.missing + ")"
+      // Asked for only for answers not yet given: said so, never shown as applying.
+      if let plan = env.plan, let open = PendingData.openQuestions(of: u, in: plan, landscape: env.landscape) {
+        let labels = open.map { env.landscape.question($0)?.label[language] ?? $0 }
+        value += " · " + text.mayBeNeeded(labels)
+      }
       let count = text.t("används i \(u.steps.count)", "used in \(u.steps.count)")
       let line =
         DisplayWidth.pad(label, to: labelWidth) + " " + DisplayWidth.pad(value, to: valueWidth) + " "

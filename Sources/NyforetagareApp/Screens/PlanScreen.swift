@@ -115,7 +115,11 @@ struct PlanScreen: Screen {
     // What to do today, on the row above the list.
     let words = DateWords(language: env.language)
     let first = plan.firstActions.enumerated().compactMap { n, id in
-      digest.entryIndex[id].map { "\(n + 1). " + plan.entries[$0].step.title[env.language] }
+      digest.entryIndex[id].map {
+        // A step that only may apply says so: no first action claims an answer not given.
+        let e = plan.entries[$0]
+        return "\(n + 1). " + e.step.title[env.language] + (e.status == .check ? " (" + text.check + ")" : "")
+      }
     }
     if !first.isEmpty {
       buffer.write(

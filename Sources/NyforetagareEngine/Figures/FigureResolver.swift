@@ -70,7 +70,9 @@ public enum FigureResolver {
         if hasFigure { result.feeExample = general }
       } else {
         // A national fee or our estimate; one without an amount says "the amount varies".
-        result.fee = general
+        var fee = general
+        if !setsNationalFigures(step, in: landscape) && (fee.scope ?? .national) == .national { fee.scope = .estimate }
+        result.fee = fee
       }
     }
 
@@ -101,12 +103,23 @@ public enum FigureResolver {
     return result
   }
 
+  /// Whether the step's actor is a state authority: only its figure is national. A kommun's
+  /// office, a räddningstjänst, a region or a private party (a bank, an insurer, STIM) sets no
+  /// national figure, so one marked national (lint warns) is shown and counted as our estimate.
+  static func setsNationalFigures(_ step: Step, in landscape: Landscape) -> Bool {
+    landscape.actors[step.actor]?.level == .state
+  }
+
   /// The handling time for a kommun without its own figure.
   static func generalHandling(
     _ step: Step, excluding kommun: String?, in landscape: Landscape
   ) -> (handling: HandlingTime?, basis: HandlingBasis) {
-    if let h = step.timing.handling, h.scope != .example {
-      return (h, h.scope == .estimate ? .estimate : .national)
+    if var h = step.timing.handling, h.scope != .example {
+      if h.scope == .estimate || !setsNationalFigures(step, in: landscape) {
+        h.scope = .estimate
+        return (h, .estimate)
+      }
+      return (h, .national)
     }
     if let statute = step.timing.statutoryMax {
       var h = HandlingTime(typicalDays: statute.days, maxDays: statute.days, source: statute.source)

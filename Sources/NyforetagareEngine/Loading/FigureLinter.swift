@@ -1,18 +1,28 @@
 import Foundation
 
-/// Checks whose figure each fee and handling time is: an example names a real kommun, and a
-/// step's figure marked national does not come from one kommun's own web site.
+/// Checks whose figure each fee and handling time is (that each says so is checked as it is
+/// read): an example names a real kommun, a figure marked national belongs to a state authority's step
+/// (a kommun's office, a räddningstjänst, a region or a private party sets no national figure)
+/// and does not come from one kommun's own web site.
 enum FigureLinter {
   static func check(_ landscape: Landscape, sink: DiagnosticSink) {
     checkDataItems(landscape, sink: sink)
     checkPerKommun(landscape, sink: sink)
     let hosts = landscape.kommuner.map { (name: $0.name, label: hostLabel($0.name)) }
     for step in landscape.steps {
+      let level = landscape.actors[step.actor]?.level
       var figures: [(String, FigureScope?, String?, String?, SourceLocation?)] = []
       if let h = step.timing.handling { figures.append(("handling time", h.scope, h.kommun, h.source, h.location)) }
       if let f = step.fee { figures.append(("fee", f.scope, f.kommun, f.source, f.location)) }
       for (what, scope, kommun, source, location) in figures {
         let at = location ?? step.location
+        if scope == .national, let level, level != .state {
+          sink.warning(
+            "the \(what) is marked national but the step's actor '\(step.actor)' is at level "
+              + "\(level.rawValue): only a state authority's figure is national; use scope: estimate "
+              + "(say in maintainer_note what it rests on) or example with kommun:",
+            at: at)
+        }
         if scope == .example, let kommun, landscape.kommun(named: kommun) == nil {
           sink.error("the \(what)'s example kommun '\(kommun)' is not one of the 290", at: at)
         }

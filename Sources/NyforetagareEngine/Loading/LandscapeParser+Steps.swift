@@ -185,6 +185,13 @@ extension LandscapeParser {
     if kommun != nil && scope != .example {
       sink.error("'kommun' is only for a figure with scope example", at: r.keyLocation("kommun"))
     }
+    // Unwritten, a figure would be taken and printed as national: make the maintainer say whose.
+    if scopeText == nil {
+      sink.warning(
+        "the figure does not say whose it is; add scope: national (a state authority's figure or "
+          + "the statute's), estimate (say in maintainer_note what it rests on) or example with kommun:",
+        at: r.location)
+    }
     return (scope ?? .national, kommun, undated)
   }
 

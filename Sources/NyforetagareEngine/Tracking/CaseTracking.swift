@@ -44,7 +44,9 @@ public struct CaseTracking: Sendable, Hashable {
       latest = base.adding(days: s.days)
       basis = .statute
       basisText = s.basis
-    } else if let m = handling?.maxDays {
+    } else if let m = handling?.maxDays, handling?.scope != .estimate {
+      // Only an authority's time (the kommun's own or a national figure) is a promise; our
+      // estimate or a range from several kommuner is not.
       latest = base.adding(days: m)
       basis = .promise
       basisText = handling?.source
