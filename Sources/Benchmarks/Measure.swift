@@ -8,16 +8,29 @@ func median(_ values: [Double]) -> Double {
   return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/// Whether in-process runs are timed by this thread's CPU time instead of the wall clock
+/// (`--cpu-time`): on a machine shared with other work, CPU time leaves out the time spent
+/// waiting for a core, so two builds can be compared while something else runs.
+let timesCPU = CommandLine.arguments.contains("--cpu-time")
+
 /// The median and the fastest of `count` timed runs of `body`, in seconds, after one warm-up.
 func measure(_ count: Int, _ body: () throws -> Void) rethrows -> (median: Double, min: Double) {
   let clock = ContinuousClock()
   var samples: [Double] = []
   try body()  // warm-up
   for _ in 0..<count {
+    let cpuStart = threadCPUTime()
     let elapsed = try clock.measure { try body() }
-    samples.append(seconds(elapsed))
+    samples.append(timesCPU ? threadCPUTime() - cpuStart : seconds(elapsed))
   }
   return (median(samples), samples.min() ?? .nan)
+}
+
+/// The CPU time this thread has used, in seconds.
+func threadCPUTime() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 func seconds(_ duration: Duration) -> Double {

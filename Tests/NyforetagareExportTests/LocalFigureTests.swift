@@ -100,6 +100,23 @@ struct LocalFigureTests {
     #expect((ab["fee"] as? [String: Any])?["scope"] as? String == "national")
   }
 
+  @Test("a step that hangs on another step that only may apply names the open questions, never 'does not apply'")
+  func whyThroughAStepThatMayApply() throws {
+    let plan = try Fixtures.plan("kommun: Malmö\nbusiness_type: food_truck\n")
+    for language in [Language.sv, .en] {
+      let x = Explanation(landscape: Fixtures.landscape, answers: plan.answers, language: language)
+      for e in plan.entries where e.status == .check {
+        let why = x.why(e.step, status: e.status, reasons: e.reasons)
+        #expect(!why.contains("gäller inte dig") && !why.contains("does not apply to you"), "\(e.step.id): \(why)")
+      }
+    }
+    let e = try #require(plan.entry("ombyggnad"))
+    #expect(e.status == .check)
+    let why = Explanation(landscape: Fixtures.landscape, answers: plan.answers, language: .sv)
+      .why(e.step, status: e.status, reasons: e.reasons)
+    #expect(why.contains("Kan gälla dig – svara på: ") && why.contains("Lokal"), "\(why)")
+  }
+
   @Test("why says 'Kan gälla dig – svara på' for an open question and never claims an answer")
   func whyTrueToAnswers() throws {
     let plan = try Fixtures.plan("kommun: Göteborg\nbusiness_type: restaurant\n")

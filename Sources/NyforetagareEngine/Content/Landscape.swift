@@ -10,8 +10,8 @@ public struct Landscape: Sendable {
   public var questions: [Question]
   /// Data items, in the order defined.
   public var dataItems: [DataItem]
-  /// Steps, ordered by id.
-  public var steps: [Step]
+  /// Steps, ordered by id (set once: the look-ups by id and position are made from them).
+  public private(set) var steps: [Step]
   /// Kommuner, in SCB code order.
   public var kommuner: [Kommun]
   /// Kommun profiles by kommun name.
@@ -23,6 +23,10 @@ public struct Landscape: Sendable {
   private var stepIndex: [String: Int]
   private var dataIndex: [String: Int]
   private var kommunIndex: [String: Int]
+  /// For each step (in ``steps``' order), the position in ``steps`` of the step each of its
+  /// `requires` names (-1 when no step has that id): the planner follows requirements by
+  /// position instead of hashing an id for each one.
+  private(set) var requirementPositions: [[Int]]
 
   /// Creates a landscape.
   public init(
@@ -48,6 +52,7 @@ public struct Landscape: Sendable {
     stepIndex = si
     dataIndex = di
     kommunIndex = ki
+    requirementPositions = self.steps.map { step in step.requires.map { si[$0.step] ?? -1 } }
   }
 
   /// The question with this id.
@@ -58,6 +63,8 @@ public struct Landscape: Sendable {
     if let i = stepIndex[id] { return steps[i] }
     return PerKommun.parse(id, in: self).map { PerKommun.instance(of: $0.step, for: $0.kommun) }
   }
+  /// The position of the step with this id in ``steps``.
+  func stepPosition(_ id: String) -> Int? { stepIndex[id] }
   /// The data item with this id.
   public func dataItem(_ id: String) -> DataItem? { dataIndex[id].map { dataItems[$0] } }
   /// The kommun with this name (case-insensitive).

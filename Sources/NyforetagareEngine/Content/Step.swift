@@ -1,9 +1,9 @@
 /// Something a founder must do, apply for, notify, keep or sign.
 public struct Step: Sendable, Hashable, Identifiable {
-  /// The fields, shared between copies until one of them changes (copy on write): a step is
+  /// The fields, shared between copies until one of them changes (``CopyOnWrite``): a step is
   /// copied into every assessment, plan entry and duty, and a copy is then one reference, not
   /// every string and array of the step retained one by one.
-  private var storage: Storage
+  private var storage: CopyOnWrite<Fields>
 
   /// What sort of step it is.
   public enum Kind: String, Sendable, CaseIterable {
@@ -67,7 +67,7 @@ public struct Step: Sendable, Hashable, Identifiable {
     certainty: Certainty, uncertainty: LocalizedText?, location: SourceLocation, optional: Bool = false,
     perKommun: PerKommunRule? = nil
   ) {
-    storage = Storage(
+    storage = CopyOnWrite(
       Fields(
         id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why, whyNot: whyNot,
         appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires, timing: timing, fee: fee,
@@ -78,130 +78,130 @@ public struct Step: Sendable, Hashable, Identifiable {
 
   /// The step's id.
   public var id: String {
-    get { storage.fields.id }
-    set { mutate { $0.id = newValue } }
+    _read { yield storage.value.id }
+    set { storage.value.id = newValue }
   }
   /// Its title.
   public var title: LocalizedText {
-    get { storage.fields.title }
-    set { mutate { $0.title = newValue } }
+    _read { yield storage.value.title }
+    set { storage.value.title = newValue }
   }
   /// Who handles it.
   public var actor: String {
-    get { storage.fields.actor }
-    set { mutate { $0.actor = newValue } }
+    _read { yield storage.value.actor }
+    set { storage.value.actor = newValue }
   }
   /// What sort of step it is.
   public var kind: Kind {
-    get { storage.fields.kind }
-    set { mutate { $0.kind = newValue } }
+    _read { yield storage.value.kind }
+    set { storage.value.kind = newValue }
   }
   /// Before or after opening.
   public var phase: Phase {
-    get { storage.fields.phase }
-    set { mutate { $0.phase = newValue } }
+    _read { yield storage.value.phase }
+    set { storage.value.phase = newValue }
   }
   /// What it is.
   public var summary: LocalizedText? {
-    get { storage.fields.summary }
-    set { mutate { $0.summary = newValue } }
+    _read { yield storage.value.summary }
+    set { storage.value.summary = newValue }
   }
   /// Why it applies, in plain words.
   public var why: LocalizedText {
-    get { storage.fields.why }
-    set { mutate { $0.why = newValue } }
+    _read { yield storage.value.why }
+    set { storage.value.why = newValue }
   }
   /// Why it may not apply.
   public var whyNot: LocalizedText? {
-    get { storage.fields.whyNot }
-    set { mutate { $0.whyNot = newValue } }
+    _read { yield storage.value.whyNot }
+    set { storage.value.whyNot = newValue }
   }
   /// When it applies; nil means always.
   public var appliesWhen: Condition? {
-    get { storage.fields.appliesWhen }
-    set { mutate { $0.appliesWhen = newValue } }
+    _read { yield storage.value.appliesWhen }
+    set { storage.value.appliesWhen = newValue }
   }
   /// When it counts as already done.
   public var doneWhen: Condition? {
-    get { storage.fields.doneWhen }
-    set { mutate { $0.doneWhen = newValue } }
+    _read { yield storage.value.doneWhen }
+    set { storage.value.doneWhen = newValue }
   }
   /// The steps that must be done first.
   public var requires: [Requirement] {
-    get { storage.fields.requires }
-    set { mutate { $0.requires = newValue } }
+    _read { yield storage.value.requires }
+    set { storage.value.requires = newValue }
   }
   /// Handling times and deadlines.
   public var timing: Timing {
-    get { storage.fields.timing }
-    set { mutate { $0.timing = newValue } }
+    _read { yield storage.value.timing }
+    set { storage.value.timing = newValue }
   }
   /// The fee.
   public var fee: Fee? {
-    get { storage.fields.fee }
-    set { mutate { $0.fee = newValue } }
+    _read { yield storage.value.fee }
+    set { storage.value.fee = newValue }
   }
   /// The legal basis.
   public var legalBasis: [LegalReference] {
-    get { storage.fields.legalBasis }
-    set { mutate { $0.legalBasis = newValue } }
+    _read { yield storage.value.legalBasis }
+    set { storage.value.legalBasis = newValue }
   }
   /// Why there is no legal basis (private steps).
   public var legalBasisNone: LocalizedText? {
-    get { storage.fields.legalBasisNone }
-    set { mutate { $0.legalBasisNone = newValue } }
+    _read { yield storage.value.legalBasisNone }
+    set { storage.value.legalBasisNone = newValue }
   }
   /// What is required.
   public var requirements: [LocalizedText] {
-    get { storage.fields.requirements }
-    set { mutate { $0.requirements = newValue } }
+    _read { yield storage.value.requirements }
+    set { storage.value.requirements = newValue }
   }
   /// What to attach.
   public var documents: [LocalizedText] {
-    get { storage.fields.documents }
-    set { mutate { $0.documents = newValue } }
+    _read { yield storage.value.documents }
+    set { storage.value.documents = newValue }
   }
   /// The data items its form asks for.
   public var data: [String] {
-    get { storage.fields.data }
-    set { mutate { $0.data = newValue } }
+    _read { yield storage.value.data }
+    set { storage.value.data = newValue }
   }
   /// Where and how to apply.
   public var apply: Apply? {
-    get { storage.fields.apply }
-    set { mutate { $0.apply = newValue } }
+    _read { yield storage.value.apply }
+    set { storage.value.apply = newValue }
   }
   /// Source URLs.
   public var sources: [String] {
-    get { storage.fields.sources }
-    set { mutate { $0.sources = newValue } }
+    _read { yield storage.value.sources }
+    set { storage.value.sources = newValue }
   }
   /// How firm the facts are.
   public var certainty: Certainty {
-    get { storage.fields.certainty }
-    set { mutate { $0.certainty = newValue } }
+    _read { yield storage.value.certainty }
+    set { storage.value.certainty = newValue }
   }
   /// What is uncertain.
   public var uncertainty: LocalizedText? {
-    get { storage.fields.uncertainty }
-    set { mutate { $0.uncertainty = newValue } }
+    _read { yield storage.value.uncertainty }
+    set { storage.value.uncertainty = newValue }
   }
   /// Where it is defined.
   public var location: SourceLocation {
-    get { storage.fields.location }
-    set { mutate { $0.location = newValue } }
+    _read { yield storage.value.location }
+    set { storage.value.location = newValue }
   }
   /// Whether the step is a free choice (a loan, a support, a voluntary registration): never
   /// proposed as a first action.
   public var optional: Bool {
-    get { storage.fields.optional }
-    set { mutate { $0.optional = newValue } }
+    _read { yield storage.value.optional }
+    set { storage.value.optional = newValue }
   }
   /// Made once for the founder's kommun and once for each other kommun in a list answer
   /// (`per_kommun`; e.g. a catering licence in each kommun served). See ``PerKommun``.
   public var perKommun: PerKommunRule? {
-    get { storage.fields.perKommun }
-    set { mutate { $0.perKommun = newValue } }
+    _read { yield storage.value.perKommun }
+    set { storage.value.perKommun = newValue }
   }
 
   /// The list answer a step is made per kommun of, and where the field is.
@@ -211,23 +211,11 @@ public struct Step: Sendable, Hashable, Identifiable {
     /// Where it is written.
     public var location: SourceLocation
   }
-
-  /// Changes the fields, copying them first when another step shares them.
-  private mutating func mutate(_ change: (inout Fields) -> Void) {
-    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-    change(&storage.fields)
-  }
-
-  public static func == (lhs: Step, rhs: Step) -> Bool {
-    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
-  }
-
-  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }
 
 extension Step {
   /// A step's fields (see the properties of ``Step`` for what each is).
-  fileprivate struct Fields: Sendable, Hashable {
+  struct Fields: Sendable, Hashable {
     var id: String
     var title: LocalizedText
     var actor: String
@@ -253,13 +241,5 @@ extension Step {
     var location: SourceLocation
     var optional: Bool
     var perKommun: PerKommunRule?
-  }
-
-  /// The box the fields live in. Mutated only through ``Step/mutate(_:)``, which copies it
-  /// first unless this step is its only owner, so no two steps ever see one change: that is
-  /// what makes the unchecked `Sendable` sound.
-  fileprivate final class Storage: @unchecked Sendable {
-    var fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
   }
 }

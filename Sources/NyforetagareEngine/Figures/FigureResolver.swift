@@ -16,17 +16,53 @@ public enum HandlingBasis: Sendable, Hashable {
 
 /// The figures chosen for one step in one kommun, with what was left out.
 public struct FigureResolution: Sendable, Hashable {
+  /// The fields, in one box shared between copies (``CopyOnWrite``): every plan entry holds
+  /// one, and two fees and two handling times inline made an entry about a kilobyte larger.
+  private var storage: CopyOnWrite<Fields>
+
+  struct Fields: Sendable, Hashable {
+    var fee: Fee?
+    var feeExample: Fee?
+    var handling: HandlingTime?
+    var handlingBasis: HandlingBasis
+    var handlingExample: HandlingTime?
+  }
+
+  init(
+    fee: Fee?, feeExample: Fee?, handling: HandlingTime?, handlingBasis: HandlingBasis, handlingExample: HandlingTime?
+  ) {
+    storage = CopyOnWrite(
+      Fields(
+        fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
+        handlingExample: handlingExample))
+  }
+
   /// The fee that applies: the kommun's own, a national fee or our estimate; nil when there is
   /// none for this kommun.
-  public var fee: Fee?
+  public var fee: Fee? {
+    _read { yield storage.value.fee }
+    set { storage.value.fee = newValue }
+  }
   /// Another kommun's fee, shown only as a labelled example when `fee` is nil.
-  public var feeExample: Fee?
+  public var feeExample: Fee? {
+    _read { yield storage.value.feeExample }
+    set { storage.value.feeExample = newValue }
+  }
   /// The handling time the plan is dated with.
-  public var handling: HandlingTime?
+  public var handling: HandlingTime? {
+    _read { yield storage.value.handling }
+    set { storage.value.handling = newValue }
+  }
   /// How the handling time was chosen.
-  public var handlingBasis: HandlingBasis
+  public var handlingBasis: HandlingBasis {
+    _read { yield storage.value.handlingBasis }
+    set { storage.value.handlingBasis = newValue }
+  }
   /// Another kommun's handling time, shown only as a labelled example.
-  public var handlingExample: HandlingTime?
+  public var handlingExample: HandlingTime? {
+    _read { yield storage.value.handlingExample }
+    set { storage.value.handlingExample = newValue }
+  }
 
   /// Whether the handling time is an authority's (the kommun's own or a national figure, or the
   /// statute) — only such a figure's longest time is a latest decision day; an estimate or a
@@ -50,35 +86,39 @@ public enum FigureResolver {
   public static func resolve(_ step: Step, kommun: String?, in landscape: Landscape) -> FigureResolution {
     let profile = kommun.flatMap { landscape.profiles[$0] }
     let local = profile?.steps[step.id]
-    var result = FigureResolution(
-      fee: nil, feeExample: nil, handling: nil, handlingBasis: .none, handlingExample: nil)
+    var fee: Fee?
+    var feeExample: Fee?
+    var handling: HandlingTime?
+    var handlingBasis = HandlingBasis.none
+    var handlingExample: HandlingTime?
 
     // Fee: the kommun's own, else a national fee or our estimate; an example is only labelled.
-    if let own = local?.fee {
-      var fee = own
-      fee.scope = .kommun
-      fee.kommun = kommun
-      result.fee = fee
+    if var own = local?.fee {
+      own.scope = .kommun
+      own.kommun = kommun
+      fee = own
     } else if let general = step.fee {
       let hasFigure = general.countedAmount != nil || general.max != nil
       if general.scope == .example, general.kommun != nil, general.kommun == kommun {
-        var fee = general
-        fee.scope = .kommun
-        result.fee = fee
+        var own = general
+        own.scope = .kommun
+        fee = own
       } else if general.scope == .example {
         // Another kommun's amount is only an example; without an amount it says nothing.
-        if hasFigure { result.feeExample = general }
+        if hasFigure { feeExample = general }
       } else {
         // A national fee or our estimate; one without an amount says "the amount varies".
-        var fee = general
-        if !setsNationalFigures(step, in: landscape) && (fee.scope ?? .national) == .national { fee.scope = .estimate }
-        result.fee = fee
+        var general = general
+        if !setsNationalFigures(step, in: landscape) && (general.scope ?? .national) == .national {
+          general.scope = .estimate
+        }
+        fee = general
       }
     }
 
     // Handling time: the kommun's own, else national/estimate, else the statute, else a range.
     let general = step.timing.handling
-    if general?.scope == .example { result.handlingExample = general }
+    if general?.scope == .example { handlingExample = general }
     let fallback = generalHandling(step, excluding: kommun, in: landscape)
     if var own = local?.handling {
       if !own.typicalGiven {
@@ -89,18 +129,20 @@ public enum FigureResolver {
       }
       own.scope = .kommun
       own.kommun = kommun
-      result.handling = own
-      result.handlingBasis = .kommun
+      handling = own
+      handlingBasis = .kommun
     } else if var own = general, own.scope == .example, own.kommun != nil, own.kommun == kommun {
       own.scope = .kommun
-      result.handling = own
-      result.handlingBasis = .kommun
-      result.handlingExample = nil
+      handling = own
+      handlingBasis = .kommun
+      handlingExample = nil
     } else {
-      result.handling = fallback.handling
-      result.handlingBasis = fallback.basis
+      handling = fallback.handling
+      handlingBasis = fallback.basis
     }
-    return result
+    return FigureResolution(
+      fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
+      handlingExample: handlingExample)
   }
 
   /// Whether the step's actor is a state authority: only its figure is national. A kommun's

@@ -21,10 +21,6 @@ public struct Plan: Sendable {
     public var latest: Day?
     /// Whether it lies on the critical path to opening.
     public var critical: Bool
-    /// The handling time used (the kommun's own where published).
-    public var handling: HandlingTime?
-    /// The fee (the kommun's own where published).
-    public var fee: Fee?
     /// The e-service to apply in (the kommun's own where published).
     public var eService: String?
     /// The kommun's contact.
@@ -52,6 +48,10 @@ public struct Plan: Sendable {
     public var canStartToday = false
     /// How the fee and handling time were chosen for the founder's kommun (see ``FigureResolver``).
     public var figures: FigureResolution?
+    /// The handling time used (the kommun's own where published): the one ``figures`` chose.
+    public var handling: HandlingTime? { figures?.handling }
+    /// The fee (the kommun's own where published): the one ``figures`` chose.
+    public var fee: Fee? { figures?.fee }
     /// The kommun this entry is for when the step is made per kommun and this is another
     /// kommun's instance (its figures are that kommun's); nil for the founder's own kommun.
     public var forKommun: String?

@@ -2,7 +2,6 @@
 /// asks, read from the content.
 struct PlanGraph {
   let planned: [StepAssessment]
-  let index: [String: Int]
   let opening: Int?
   /// Every edge of the cautious plan, each with the step that adds it.
   let edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)]
@@ -23,23 +22,27 @@ struct PlanGraph {
   /// The window rule of each step, if any.
   let windows: [TimingWindow?]
   /// The steps each step requires decided before it starts (the contract's `requires`).
-  let startRequirements: [[Int]]
+  let startRequirements: Adjacency<Int>
   /// The steps that require each step decided before they start.
-  let requiredBy: [[Int]]
+  let requiredBy: Adjacency<Int>
   /// The other requirements of each step.
-  let waits: [[Plan.Wait]]
+  let waits: Adjacency<Plan.Wait>
   /// For each step, the event nodes its sending in waits for (not counting notice edges): what
   /// must have happened before it can be started today.
-  let startWaits: [[Int]]
+  let startWaits: Adjacency<Int>
 
   init(
-    landscape: Landscape, answers: Answers, planned: [StepAssessment], index: [String: Int], opening: Int?,
-    durations: [Int], workingDays: [Bool], windows: [TimingWindow?]
+    landscape: Landscape, answers: Answers, planned: [StepAssessment], positions: [Int], entryOf: [Int],
+    opening: Int?, durations: [Int], workingDays: [Bool], windows: [TimingWindow?]
   ) {
     let count = planned.count
     let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
     self.planned = planned
-    self.index = index
+    /// The entry of the step with this id, if it is planned (by the landscape's position).
+    func entry(_ id: String) -> Int? {
+      guard let p = landscape.stepPosition(id), entryOf[p] >= 0 else { return nil }
+      return entryOf[p]
+    }
     self.opening = opening
     self.durations = durations
     self.workingDays = workingDays
@@ -47,9 +50,9 @@ struct PlanGraph {
       a.step.kind != .milestone && (landscape.actors[a.step.actor].map { $0.level != .private } ?? false)
     }
     var edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)] = []
-    var startReqs: [[Int]] = Array(repeating: [], count: count)
-    var requiredBy: [[Int]] = Array(repeating: [], count: count)
-    var waits: [[Plan.Wait]] = Array(repeating: [], count: count)
+    // (step, required step) pairs, and (step, wait) pairs, made into lists at the end.
+    var required: (steps: [Int], by: [Int]) = ([], [])
+    var waiting: (steps: [Int], waits: [Plan.Wait]) = ([], [])
     var notice: [Int?] = Array(repeating: nil, count: count)
     var earliestOpening: [Int?] = Array(repeating: nil, count: count)
     var latestAfter: [(node: Int, days: Int)?] = Array(repeating: nil, count: count)
@@ -59,29 +62,36 @@ struct PlanGraph {
     }
     // The same requirement twice (the same event of the same step, gating the same event)
     // is one edge. Keyed by numbers: string keys cost a reflection per requirement.
-    var seen: Set<Int> = []
+    var seen: [Int] = []  // a step has a few requirements: a list is quicker than a set
     for (i, a) in planned.enumerated() {
       seen.removeAll(keepingCapacity: true)
-      for req in a.step.requires {
-        guard let j = index[req.step], j != i else { continue }
-        if let when = req.when, evaluator.truth(of: when) == .no { continue }
-        let key = 4 * j + (req.event == .decided ? 2 : 0) + (req.gates == .decided ? 1 : 0)
-        guard seen.insert(key).inserted else { continue }
-        edges.append((Schedule.Edge(from: node(j, req.event), to: node(i, req.gates), lag: req.lagDays), i, false))
-        if req.event == .decided && req.gates == .submitted {
-          if !startReqs[i].contains(j) {
-            startReqs[i].append(j)
-            requiredBy[j].append(i)
-          }
+      // By index: a requirement holds strings and a condition, and a copy retains them all.
+      // The landscape knows the position of each requirement's step: no id is hashed here.
+      let requires = a.step.requires
+      let targets = landscape.requirementPositions[positions[i]]
+      for r in requires.indices {
+        let target = targets[r]
+        guard target >= 0, entryOf[target] >= 0, entryOf[target] != i else { continue }
+        let j = entryOf[target]
+        if let when = requires[r].when, evaluator.truth(of: when) == .no { continue }
+        let (event, gates) = (requires[r].event, requires[r].gates)
+        let key = 4 * j + (event == .decided ? 2 : 0) + (gates == .decided ? 1 : 0)
+        guard !seen.contains(key) else { continue }
+        seen.append(key)
+        edges.append((Schedule.Edge(from: node(j, event), to: node(i, gates), lag: requires[r].lagDays), i, false))
+        if event == .decided && gates == .submitted {  // once per j: the key says so
+          required.steps.append(i)
+          required.by.append(j)
         } else {
-          waits[i].append(Plan.Wait(step: req.step, event: req.event, gates: req.gates))
+          waiting.steps.append(i)
+          waiting.waits.append(Plan.Wait(step: requires[r].step, event: event, gates: gates))
         }
       }
       let window = windows[i]
       switch window?.earliest?.anchor {
       case .beforeOpening(let days)?: earliestOpening[i] = days
       case .afterStep(let step, let event, let days)?:
-        if let j = index[step] {
+        if let j = entry(step) {
           earliestAfter[i] = (node(j, event), days)
           edges.append((Schedule.Edge(from: node(j, event), to: Schedule.submitNode(i), lag: days), i, false))
         }
@@ -90,7 +100,7 @@ struct PlanGraph {
       switch window?.latest?.anchor {
       case .beforeOpening(let days)?: notice[i] = days
       case .afterStep(let step, let event, let days)?:
-        if let j = index[step] { latestAfter[i] = (node(j, event), days) }
+        if let j = entry(step) { latestAfter[i] = (node(j, event), days) }
       case nil: break
       }
       if let n = a.step.timing.noticeDaysBeforeOpening { notice[i] = n }
@@ -106,14 +116,15 @@ struct PlanGraph {
       }
     }
     self.edges = edges
-    var startWaits: [[Int]] = Array(repeating: [], count: count)
+    var starting: (steps: [Int], from: [Int]) = ([], [])
     for e in edges where !e.isNotice && e.edge.to == Schedule.submitNode(e.owner) {
-      startWaits[e.owner].append(e.edge.from)
+      starting.steps.append(e.owner)
+      starting.from.append(e.edge.from)
     }
-    self.startWaits = startWaits
-    startRequirements = startReqs
-    self.requiredBy = requiredBy
-    self.waits = waits
+    startWaits = Adjacency(count: count, nodes: starting.steps, values: starting.from)
+    startRequirements = Adjacency(count: count, nodes: required.steps, values: required.by)
+    requiredBy = Adjacency(count: count, nodes: required.by, values: required.steps)
+    waits = Adjacency(count: count, nodes: waiting.steps, values: waiting.waits)
     noticeDays = notice
     earliestBeforeOpening = earliestOpening
     latestAfterStep = latestAfter

@@ -39,36 +39,51 @@ public enum Planner {
 
     let applicable = assessments.filter { $0.status == .applies || $0.status == .check }
     let setAside = cases.isEmpty ? [] : applicable.filter { cases[$0.step.id]?.state == .notApplicable }
-    let kept = cases.isEmpty ? applicable : applicable.filter { cases[$0.step.id]?.state != .notApplicable }
+    // The steps kept, with each one's position in the landscape (assessments are in its order).
+    var kept: [StepAssessment] = []
+    var keptPositions: [Int] = []
+    for p in assessments.indices where assessments[p].status == .applies || assessments[p].status == .check {
+      if !cases.isEmpty, cases[assessments[p].step.id]?.state == .notApplicable { continue }
+      kept.append(assessments[p])
+      keptPositions.append(p)
+    }
     // A duty that only recurs is not a to-do item; it is listed after opening.
     // A step made per kommun (a catering licence in each kommun served) gets one more entry for
     // each other kommun in its list answer, dated and priced with that kommun's figures.
     var planned: [StepAssessment] = []
     var forKommun: [Kommun?] = []
     var bases: [Step] = []
+    // Each entry's step's position in the landscape, and each landscape step's entry (-1: none;
+    // an instance for another kommun is not the step's entry).
+    var positions: [Int] = []
+    var entryOf = Array(repeating: -1, count: landscape.steps.count)
     planned.reserveCapacity(kept.count)
     forKommun.reserveCapacity(kept.count)
     bases.reserveCapacity(kept.count)
-    for a in kept where !isRecurringOnly(a.step) {
+    positions.reserveCapacity(kept.count)
+    for k in kept.indices where !isRecurringOnly(kept[k].step) {
+      let a = kept[k]
+      entryOf[keptPositions[k]] = planned.count
       planned.append(a)
       forKommun.append(nil)
       bases.append(a.step)
+      positions.append(keptPositions[k])
       for other in PerKommun.otherKommuner(for: a.step, answers: answers, home: kommun, in: landscape) {
         var instance = a
         instance.step = PerKommun.instance(of: a.step, for: other)
         planned.append(instance)
         forKommun.append(other)
         bases.append(a.step)
+        positions.append(keptPositions[k])
       }
     }
     let ids = planned.map { $0.step.id }  // sorted by id (landscape order)
-    let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     let count = ids.count
-    let opening = index[openingID]
+    let opening = landscape.stepPosition(openingID).map { entryOf[$0] }.flatMap { $0 >= 0 ? $0 : nil }
 
     // Handling times and overrides.
     // Each entry's kommun profile: the founder's, or the other kommun's for an instance.
-    func override(_ i: Int) -> KommunProfile.StepOverride? {
+    let overrides = planned.indices.map { i -> KommunProfile.StepOverride? in
       let own = forKommun[i].map { landscape.profiles[$0.name] } ?? profile
       return own?.steps[bases[i].id]
     }
@@ -79,10 +94,11 @@ public enum Planner {
     }
 
     let graph = PlanGraph(
-      landscape: landscape, answers: answers, planned: planned, index: index, opening: opening,
+      landscape: landscape, answers: answers, planned: planned, positions: positions, entryOf: entryOf,
+      opening: opening,
       durations: figures.indices.map { max(0, figures[$0].handling?.typicalDays ?? 0) },
       workingDays: figures.indices.map { figures[$0].handling?.workingDays ?? false },
-      windows: planned.indices.map { effectiveWindow(planned[$0].step, override($0)) })
+      windows: planned.indices.map { effectiveWindow(planned[$0].step, overrides[$0]) })
     let records: [CaseRecord?] =
       cases.isEmpty ? Array(repeating: nil, count: count) : planned.map { cases[$0.step.id] }
     let cautious: Schedule
@@ -122,7 +138,7 @@ public enum Planner {
     for i in chain { critical[i] = true }  // the binding chain is critical by definition
 
     // The season each seasonal permit is planned for.
-    let seasons = planned.indices.map { Seasons.occurrence(of: override($0)?.seasons ?? [], for: target) }
+    let seasons = planned.indices.map { Seasons.occurrence(of: overrides[$0]?.seasons ?? [], for: target) }
 
     // Pass B: towards the planned opening, with every window placed.
     let windows = WindowPlacement(
@@ -143,19 +159,17 @@ public enum Planner {
     let satisfied = FirstActions.satisfiedEvents(records: records)
     var entries: [Plan.Entry] = []
     entries.reserveCapacity(count)
+    let t = b.times
     for i in planOrder {
-      let a = planned[i]
-      let o = override(i)
-      let h = figures[i].handling
-      let applied = isApplied(a.step)
-      let t = b.times
+      let step = planned[i].step
+      let applied = isApplied(step)
       var latestDecision: Day?
       // Only an authority's figure (its promise, or the law) is a latest decision day.
       if graph.authority[i] && applied {
-        if let m = h?.maxDays, figures[i].isAuthoritys {
+        if let m = figures[i].handling?.maxDays, figures[i].isAuthoritys {
           latestDecision = cautious.add(m, to: t.submit[i], step: i)
         }
-        if let s = a.step.timing.statutoryMax?.days {
+        if let s = step.timing.statutoryMax?.days {
           let statutory = t.submit[i].adding(days: s)
           latestDecision = latestDecision.map { Swift.max($0, statutory) } ?? statutory
         }
@@ -165,27 +179,27 @@ public enum Planner {
       }
       let reqIDs = graph.startRequirements[i].sorted(by: byPlanPosition).map { ids[$0] }
       let requiredBy = graph.requiredBy[i].sorted(by: byPlanPosition).map { ids[$0] }
-      var entry = Plan.Entry(
-        step: a.step, status: a.status, reasons: a.reasons,
-        requires: reqIDs, requiredBy: requiredBy,
-        start: t.start[i], done: t.done[i], latest: latestDecision,
-        critical: critical[i],
-        handling: h, fee: figures[i].fee, eService: o?.eService ?? a.step.apply?.eService,
-        contact: o?.contact, kommunNote: o?.note,
-        sendBy: b.sendBy[i],
-        caseRecord: records[i],
-        tracking: records[i].flatMap { CaseTracking.of($0, step: a.step, handling: h, today: today) })
-      entry.submit = applied ? t.submit[i] : nil
-      entry.window = b.window[i]
-      entry.waitsFor = graph.waits[i]
-      entry.slackDays = slack[i]
-      entry.season = seasons[i]
-      entry.figures = figures[i]
-      entry.forKommun = forKommun[i]?.name
-      entry.canStartToday = FirstActions.canStart(
-        i, step: a.step, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
-        state: records[i]?.state ?? .notStarted)
-      entries.append(entry)
+      entries.append(
+        Plan.Entry(
+          step: step, status: planned[i].status, reasons: planned[i].reasons,
+          requires: reqIDs, requiredBy: requiredBy,
+          start: t.start[i], done: t.done[i], latest: latestDecision,
+          critical: critical[i],
+          eService: overrides[i]?.eService ?? step.apply?.eService,
+          contact: overrides[i]?.contact, kommunNote: overrides[i]?.note,
+          sendBy: b.sendBy[i],
+          caseRecord: records[i],
+          tracking: records[i].flatMap { CaseTracking.of($0, step: step, handling: figures[i].handling, today: today) },
+          submit: applied ? t.submit[i] : nil,
+          window: b.window[i],
+          waitsFor: Array(graph.waits[i]),
+          slackDays: slack[i],
+          season: seasons[i],
+          canStartToday: FirstActions.canStart(
+            i, step: step, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
+            state: records[i]?.state ?? .notStarted),
+          figures: figures[i],
+          forKommun: forKommun[i]?.name))
     }
 
     // Data: each item once, with the forms that ask for it.

@@ -34,7 +34,7 @@ public enum Applicability {
       if truth == .no {
         return StepAssessment(step: step, status: .notNeeded, reasons: reasons, doneByAnswer: false)
       }
-      if done.contains(step.id) {
+      if !done.isEmpty, done.contains(step.id) {
         return StepAssessment(step: step, status: .alreadyDone, reasons: reasons, doneByAnswer: false)
       }
       if let doneWhen = step.doneWhen, evaluator.truth(of: doneWhen) == .yes {

@@ -127,7 +127,13 @@ public struct RuleEvaluator: Sendable {
     case .not(let inner):
       return collect(inner, expected: expected.negated, depth: depth + 1)
     case .step(let id, _):
-      return [.step(id, applies: truth(of: condition, depth: depth + 1) == .yes)]
+      let applies = truth(of: condition, depth: depth + 1)
+      // A step that only may apply is not "a step that does not apply": name the questions
+      // still open in its own condition instead ("Kan gälla dig – svara på: Lokal").
+      if applies == .unknown, let c = landscape.step(id)?.appliesWhen {
+        return collect(c, expected: .unknown, depth: depth + 1)
+      }
+      return [.step(id, applies: applies == .yes)]
     case .question(let test):
       guard let question = landscape.question(test.question) else { return [] }
       if let c = question.askedWhen, truth(of: c, depth: depth + 1) == .no {

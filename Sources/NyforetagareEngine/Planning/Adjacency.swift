@@ -1,0 +1,27 @@
+/// Lists of values for each of `count` nodes, kept in one array (node v's are
+/// `values[start[v]..<start[v + 1]]`): one allocation for all the lists instead of one per node.
+struct Adjacency<Value> {
+  private var values: [Value]
+  private var start: [Int]
+
+  /// The lists made from (node, value) pairs; each node's values keep the pairs' order.
+  init(count: Int, nodes: [Int], values pairs: [Value]) {
+    var start = Array(repeating: 0, count: count + 1)
+    for v in nodes { start[v + 1] += 1 }
+    for v in 0..<count { start[v + 1] += start[v] }
+    var fill = start
+    var ordered: [Value] = []
+    if let first = pairs.first {
+      ordered = Array(repeating: first, count: pairs.count)
+      for k in pairs.indices {
+        ordered[fill[nodes[k]]] = pairs[k]
+        fill[nodes[k]] += 1
+      }
+    }
+    values = ordered
+    self.start = start
+  }
+
+  /// A node's values.
+  subscript(_ v: Int) -> ArraySlice<Value> { values[start[v]..<start[v + 1]] }
+}
