@@ -35,6 +35,13 @@ let files = entries.map {
 }
 let result = ContentLoader.load(files)
 let snapshot = result.landscape.map(LandscapeSnapshot.encode)
+// The program reads its own snapshot in place and each kommun profile only when asked for, so a
+// profile is not checked at start: check here that every part reads back (decoding bytes given
+// as an array checks all of them).
+if let snapshot, LandscapeSnapshot.decode(snapshot) == nil {
+  FileHandle.standardError.write(Data("ContentEmbedderTool: the snapshot does not read back\n".utf8))
+  exit(1)
+}
 let diagnostics = result.diagnostics.sorted
 
 // MARK: The blob: a header of little-endian 32-bit numbers, then the data.
