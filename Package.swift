@@ -11,6 +11,13 @@ let startupSettings: [SwiftSetting] = [
     ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
 ]
 
+// Release builds link these system libraries from their static archives (`-l:libNAME.a`, found
+// on the library path), debug builds and tests the shared ones: the release program then does
+// not load, relocate and bind them at every start (docs/BENCHMARKS.md, round 4).
+func staticRelease(_ names: [String]) -> [LinkerSetting] {
+  [.unsafeFlags(names.flatMap { ["-Xlinker", "-l:lib\($0).a"] }, .when(configuration: .release))]
+}
+
 let package = Package(
   name: "Nyforetagare",
   products: [
@@ -29,10 +36,10 @@ let package = Package(
       swiftSettings: startupSettings
     ),
     // GitHub-flavoured Markdown to HTML: libcmark-gfm and its extensions from the system
-    // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+    // (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev). Linked by NyforetagareExport:
+    // shared in debug builds, the static archives in release builds (`staticRelease`).
     .systemLibrary(
       name: "CCmarkGFM",
-      pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
     // The plan's wording in Swedish and English, for the exports, the UI, `status` and the CLI.
@@ -41,7 +48,11 @@ let package = Package(
     // renderings of it.
     .target(
       name: "NyforetagareExport", dependencies: ["NyforetagareEngine", "NyforetagareText", "CCmarkGFM"],
-      swiftSettings: startupSettings),
+      swiftSettings: startupSettings,
+      linkerSettings: [
+        .linkedLibrary("cmark-gfm-extensions", .when(configuration: .debug)),
+        .linkedLibrary("cmark-gfm", .when(configuration: .debug)),
+      ] + staticRelease(["cmark-gfm-extensions", "cmark-gfm"])),
     // The Content/ folder, embedded into the binary at build time: the plugin writes a blob
     // (files, lint result, checked binary snapshot) that the C target's generated assembly
     // `.incbin`s, so the bytes sit in the executable's read-only data; EmbeddedContent reads
@@ -58,7 +69,9 @@ let package = Package(
     // The C shim over ncursesw: the only code that includes curses.h.
     .target(
       name: "CNcursesw",
-      linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+      linkerSettings: [
+        .linkedLibrary("ncursesw", .when(configuration: .debug)), .linkedLibrary("tinfo", .when(configuration: .debug)),
+      ] + staticRelease(["ncursesw", "tinfo"])
     ),
     // Cell buffer, display width, keys and widgets. No curses.
     .target(name: "TerminalUI", swiftSettings: startupSettings),
@@ -94,9 +107,17 @@ let package = Package(
       // Compiling this target with -static-stdlib makes its objects name the static
       // libraries' own dependencies (CoreFoundation, ICU, …) for the linker. Debug builds and
       // tests link dynamically as before.
+      // The C++ runtime is linked statically too: the Swift runtime's `-lstdc++` finds the
+      // linker script Linking/static-cxx/libstdc++.so, which reads libstdc++.a (GCC's, from
+      // the library path), and -static-libgcc takes libgcc_eh.a for libgcc_s. With ncursesw,
+      // tinfo and cmark-gfm static as well, the program loads only libc, libm and libcrypt.
       swiftSettings: startupSettings + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
       linkerSettings: [
-        .unsafeFlags(["-static-stdlib", "-Xlinker", "--strip-debug"], .when(configuration: .release))
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-Xlinker", "--strip-debug", "-L", Context.packageDirectory + "/Linking/static-cxx",
+            "-Xclang-linker", "-static-libgcc",
+          ], .when(configuration: .release))
       ]
     ),
     // Hostile inputs for the four loaders, made from seeds, run in-process (docs/FUZZING.md).

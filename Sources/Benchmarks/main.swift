@@ -49,11 +49,11 @@ table.add(
 if let snapshot = EmbeddedContent.snapshotBytes {
   table.add(
     "load the embedded snapshot in place (what the program does)",
-    measure(runs) { _ = LandscapeSnapshot.decode(snapshot) }, "\(snapshot.count) bytes")
+    measure(runs) { _ = LandscapeSnapshot.decode(inPlace: snapshot) }, "\(snapshot.count) bytes")
   table.add(
     "whole real plan from the snapshot: load + parse + plan",
     try measure(runs) {
-      guard let landscape = LandscapeSnapshot.decode(snapshot) else { fail("bad snapshot") }
+      guard let landscape = LandscapeSnapshot.decode(inPlace: snapshot) else { fail("bad snapshot") }
       let (answers, data) = try AnswerParser.parse(restaurantAnswers, file: "bench", landscape: landscape)
       _ = try Planner.plan(landscape, answers: answers, data: data, today: today)
     })

@@ -23,7 +23,9 @@ enum ContentSource {
   /// The landscape, or an exit after printing every error. The embedded content comes from the
   /// snapshot made at build time (no YAML to parse); another folder is loaded and checked.
   static func landscape(_ directory: String?) throws -> Landscape {
-    if directory == nil, let bytes = EmbeddedContent.snapshotBytes, let landscape = LandscapeSnapshot.decode(bytes) {
+    if directory == nil, let bytes = EmbeddedContent.snapshotBytes,
+      let landscape = LandscapeSnapshot.decode(inPlace: bytes)
+    {
       return landscape
     }
     let result = ContentLoader.load(try files(directory))
@@ -47,7 +49,7 @@ enum ContentSource {
           at: d.file.map { SourceLocation(file: $0, line: d.line, column: d.column) })
       }
       if !found.contains(where: { $0.severity == .error }), let bytes = EmbeddedContent.snapshotBytes,
-        let landscape = LandscapeSnapshot.decode(bytes)
+        let landscape = LandscapeSnapshot.decode(inPlace: bytes)
       {
         return (found, landscape)
       }

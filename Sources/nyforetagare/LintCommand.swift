@@ -12,23 +12,8 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Treat warnings as errors.")
   var strict = false
 
-  func run() throws {
-    let (diagnostics, landscape) = try ContentSource.lint(common.content)
-    for d in diagnostics { Console.out(d.description + "\n") }
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.count - errors
-    if errors > 0 || (strict && warnings > 0) {
-      // Standard error alone must say what and where, not only how many.
-      let first = diagnostics.first { $0.severity == .error } ?? diagnostics.first
-      Console.error(
-        "\(errors) error(s), \(warnings) warning(s), listed on standard output"
-          + (first.map { "; the first: \($0.description)" } ?? ""))
-      throw ExitCode(1)
-    }
-    if let l = landscape {
-      Console.error(
-        "ok: \(l.steps.count) steps, \(l.questions.count) questions, \(l.dataItems.count) data items, \(l.kommuner.count) kommuner, \(l.profiles.count) kommun profiles; \(warnings) warning(s)"
-      )
-    }
-  }
+  /// The options as plain values: what `run` reads.
+  var options: LintOptions { LintOptions(content: common.content, lang: common.lang, strict: strict) }
+
+  func run() throws { try options.run() }
 }

@@ -35,53 +35,16 @@ struct PlanCommand: ParsableCommand {
   )
   var planID: String?
 
-  func validate() throws {
-    if (answers == nil) == (plan == nil) {
-      throw ValidationError(CLIProblem.answersOrPlan.text(common.lang))
-    }
-    if let planID, !PlanIdentity.isValid(planID) {
-      throw ValidationError(CLIProblem.badPlanID(planID).text(common.lang))
-    }
+  /// The options as plain values: what `validate` and `run` read.
+  var options: PlanOptions {
+    PlanOptions(
+      content: common.content, lang: common.lang, answers: answers, plan: plan, format: format, today: today,
+      output: output, planID: planID)
   }
 
-  func run() throws {
-    let landscape = try ContentSource.landscape(common.content)
-    let day = try Self.day(today, common.lang)
-    var id = planID
-    let plan: Plan
-    if let path = self.plan {
-      let document = try SavedPlan.load(path, landscape: landscape, language: common.lang)
-      id = id ?? document.exportID
-      plan = try SavedPlan.restore(document, path: path, landscape: landscape, today: day, language: common.lang).plan
-    } else {
-      let parsed = try Self.readAnswers(answers ?? "", landscape: landscape, language: common.lang)
-      do {
-        plan = try Planner.plan(landscape, answers: parsed.0, data: parsed.1, today: day)
-      } catch {
-        ProblemLine.error(CLIProblem.planner(error).text(common.lang), common.lang)
-        throw ExitCode(1)
-      }
-    }
-    let view = PlanView(plan, landscape: landscape, language: common.lang)
-    let rendered: String
-    switch format {
-    case .markdown: rendered = MarkdownRenderer().render(view)
-    case .json: rendered = JSONRenderer().render(view)
-    case .ics: rendered = ICalendarRenderer(planID: id).render(view)
-    case .html: rendered = HTMLRenderer().render(view)
-    }
-    if let output {
-      do {
-        // Founder data (a personnummer, an address) makes the file personal: mode 0600.
-        try SafeFile.write(Data(rendered.utf8), to: output, personal: !plan.data.values.isEmpty)
-      } catch {
-        ProblemLine.error(error.message(in: common.lang), common.lang)
-        throw ExitCode(1)
-      }
-    } else {
-      Console.out(rendered)
-    }
-  }
+  func validate() throws { try options.validate() }
+
+  func run() throws { try options.run() }
 
   /// Reads and validates an answers file, exiting with one line per problem in `language`.
   static func readAnswers(_ path: String, landscape: Landscape, language: Language) throws -> (Answers, FounderData) {

@@ -34,37 +34,12 @@ struct QuestionsCommand: ParsableCommand {
     var label: String
   }
 
-  func run() throws {
-    let landscape = try ContentSource.landscape(common.content)
-    let lang = common.lang
-    if let path = answers {
-      let (given, _) = try PlanCommand.readAnswers(path, landscape: landscape, language: lang)
-      Console.out(
-        InterviewPathOutput.render(landscape: landscape, answers: given, language: lang, json: format == .json))
-      return
-    }
-    let list = landscape.questions.map { q in
-      QuestionJSON(
-        id: q.id, type: q.kind.rawValue, label: q.label[lang], text: q.text[lang], help: q.help?[lang],
-        values: q.kind == .choice ? q.values.map { ValueJSON(id: $0.id, label: $0.label[lang]) } : nil,
-        asked_when: q.askedWhen.map(ConditionText.describe) ?? "always",
-        allows_unknown: q.allowsUnknown, min: q.minimum)
-    }
-    switch format {
-    case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      let data = try encoder.encode(list)
-      Console.out(String(decoding: data, as: UTF8.self) + "\n")
-    case .text:
-      for q in list {
-        var line = "\(q.id) (\(q.type))"
-        if let values = q.values { line += ": " + values.map(\.id).joined(separator: " | ") }
-        if q.asked_when != "always" { line += "  — asked when \(q.asked_when)" }
-        Console.out(line + "\n    " + q.text + "\n")
-      }
-    }
+  /// The options as plain values: what `run` reads.
+  var options: QuestionsOptions {
+    QuestionsOptions(content: common.content, lang: common.lang, format: format, answers: answers)
   }
+
+  func run() throws { try options.run() }
 }
 
 /// A condition written out in one line, for `questions`.

@@ -1,103 +1,99 @@
 import ArgumentParser
 import NyforetagareEngine
 
-/// The common headless calls, read without ArgumentParser's model of the commands.
+/// A headless command's options as plain values, and what the command does with them.
+protocol QuickCommand {
+  /// The command's own checks (ArgumentParser's `validate()` runs the same).
+  func validate() throws
+  /// Runs the command.
+  func run() throws
+}
+
+/// The common headless calls, read without ArgumentParser.
 ///
-/// ArgumentParser builds that model by reflection (`Mirror`, protocol-conformance look-ups in a
-/// binary with the whole Swift runtime and Foundation linked in) on every start: about a fifth of
-/// a whole `nyforetagare plan` in a profile. For arguments that are plainly `plan`, `questions`
-/// or `lint` followed by that command's long options, each given once as `--name VALUE` (the
-/// value not empty and not starting with `-`), or lint's `--strict`, this builds the same command
-/// directly, with the same conversions (`init(argument:)`) and the same `validate()`.
+/// ArgumentParser builds its model of the commands by reflection (`Mirror`, protocol-conformance
+/// look-ups in a binary with the whole Swift runtime and Foundation linked in) on every start,
+/// and even a command value made directly sets up its property wrappers (each first use of one
+/// of ArgumentParser's generic types scans every conformance record of the binary). For
+/// arguments that are plainly `plan`, `questions` or `lint` followed by that command's long
+/// options, each given once as `--name VALUE` (the value not empty and not starting with `-`),
+/// or lint's `--strict`, this builds the command's plain options (``PlanOptions``,
+/// ``QuestionsOptions``, ``LintOptions``: what the ArgumentParser commands run too) with the same
+/// conversions (`init(argument:)`) and the same `validate()`.
 ///
 /// Everything else gives nil, and ArgumentParser parses as before: `--help`, `-h`, `help`,
 /// `--name=VALUE`, a short, unknown or repeated option, a missing value, a value that does not
 /// convert, a command whose `validate()` fails, every other command. So help, usage and error
-/// texts are ArgumentParser's own. A test checks that both give the same command for the
+/// texts are ArgumentParser's own. A test checks that both give the same options for the
 /// accepted forms and that the other forms are left to ArgumentParser.
 enum QuickCommandLine {
   /// The command for these arguments (without the program's name), or nil to let
   /// ArgumentParser parse them.
-  static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+  static func command(_ arguments: [String]) -> (any QuickCommand)? {
     guard let name = arguments.first else { return nil }
     let rest = arguments.dropFirst()
     switch name {
     case "plan":
-      let names: Set = ["content", "lang", "answers", "plan", "format", "today", "output", "plan-id"]
-      guard let o = options(rest, names: names), let common = common(o) else { return nil }
-      var c = PlanCommand()
-      c.common = common
-      c.answers = o.values["answers"]
-      c.plan = o.values["plan"]
-      guard let format = o.values["format"].map(PlanCommand.Format.init(argument:)) ?? .markdown else { return nil }
-      c.format = format
-      c.today = o.values["today"]
-      c.output = o.values["output"]
-      c.planID = o.values["plan-id"]
-      return validated(c)
+      let names = ["content", "lang", "answers", "plan", "format", "today", "output", "plan-id"]
+      guard let o = options(rest, names: names), let lang = language(o) else { return nil }
+      guard let format = o["format"].map(PlanCommand.Format.init(argument:)) ?? .markdown else { return nil }
+      return validated(
+        PlanOptions(
+          content: o["content"], lang: lang, answers: o["answers"], plan: o["plan"], format: format,
+          today: o["today"], output: o["output"], planID: o["plan-id"]))
     case "questions":
-      guard let o = options(rest, names: ["content", "lang", "format", "answers"]), let common = common(o) else {
+      guard let o = options(rest, names: ["content", "lang", "format", "answers"]), let lang = language(o) else {
         return nil
       }
-      var c = QuestionsCommand()
-      c.common = common
-      guard let format = o.values["format"].map(QuestionsCommand.Format.init(argument:)) ?? .text else { return nil }
-      c.format = format
-      c.answers = o.values["answers"]
-      return validated(c)
+      guard let format = o["format"].map(QuestionsCommand.Format.init(argument:)) ?? .text else { return nil }
+      return validated(QuestionsOptions(content: o["content"], lang: lang, format: format, answers: o["answers"]))
     case "lint":
-      guard let o = options(rest, names: ["content", "lang"], flags: ["strict"]), let common = common(o) else {
+      guard let o = options(rest, names: ["content", "lang"], flags: ["strict"]), let lang = language(o) else {
         return nil
       }
-      var c = LintCommand()
-      c.common = common
-      c.strict = o.flags.contains("strict")
-      return validated(c)
+      return validated(LintOptions(content: o["content"], lang: lang, strict: o.flags.contains("strict")))
     default:
       return nil
     }
   }
 
-  /// Long options read from the command line: `--name VALUE` pairs and bare flags.
+  /// Long options read from the command line: `--name VALUE` pairs and bare flags (a handful:
+  /// kept in arrays, not in a dictionary or a set).
   private struct Options {
-    var values: [String: String] = [:]
-    var flags: Set<String> = []
+    var values: [(name: String, value: String)] = []
+    var flags: [String] = []
+
+    subscript(name: String) -> String? { values.first { $0.name == name }?.value }
   }
 
   /// The options, or nil unless every argument is one of `names` followed by a plain value, or
   /// one of `flags`, each at most once.
-  private static func options(_ arguments: ArraySlice<String>, names: Set<String>, flags: Set<String> = []) -> Options?
-  {
+  private static func options(_ arguments: ArraySlice<String>, names: [String], flags: [String] = []) -> Options? {
     var result = Options()
     var rest = arguments
     while let token = rest.popFirst() {
       guard token.hasPrefix("--") else { return nil }
       let name = String(token.dropFirst(2))
       if flags.contains(name) {
-        guard result.flags.insert(name).inserted else { return nil }
+        guard !result.flags.contains(name) else { return nil }
+        result.flags.append(name)
         continue
       }
-      guard names.contains(name), result.values[name] == nil, let value = rest.popFirst(), !value.isEmpty,
+      guard names.contains(name), result[name] == nil, let value = rest.popFirst(), !value.isEmpty,
         !value.hasPrefix("-")
       else { return nil }
-      result.values[name] = value
+      result.values.append((name, value))
     }
     return result
   }
 
-  /// `--content` and `--lang`, as ``CommonOptions`` declares them.
-  private static func common(_ o: Options) -> CommonOptions? {
-    var common = CommonOptions()
-    common.content = o.values["content"]
-    guard let lang = o.values["lang"].map(Language.init(argument:)) ?? .sv else { return nil }
-    common.lang = lang
-    guard (try? common.validate()) != nil else { return nil }
-    return common
+  /// `--lang`, as ``CommonOptions`` declares it (Swedish by default).
+  private static func language(_ o: Options) -> Language? {
+    o["lang"].map(Language.init(argument:)) ?? .sv
   }
 
   /// The command when its own checks pass; nil leaves the error to ArgumentParser.
-  private static func validated(_ command: some ParsableCommand) -> (any ParsableCommand)? {
-    var checked = command
-    return (try? checked.validate()) != nil ? checked : nil
+  private static func validated(_ command: some QuickCommand) -> (any QuickCommand)? {
+    (try? command.validate()) != nil ? command : nil
   }
 }

@@ -7,10 +7,14 @@ import ArgumentParser
 Console.guardStandardStreams()
 atexit { Console.flushStandardOutput() }
 do {
-  // The common headless calls skip ArgumentParser's reflection (QuickCommandLine); all else,
-  // help and errors included, goes through ArgumentParser.
-  var command = try QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) ?? Nyforetagare.parseAsRoot()
-  try command.run()
+  // The common headless calls skip ArgumentParser (QuickCommandLine); all else, help and errors
+  // included, goes through ArgumentParser.
+  if let quick = QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
+    try quick.run()
+  } else {
+    var command = try Nyforetagare.parseAsRoot()
+    try command.run()
+  }
   exit(Console.exitStatusAfterRun)
 } catch {
   Nyforetagare.exit(withError: error)

@@ -11,7 +11,7 @@ private func plan(
   cases: [String: CaseRecord] = [:], profiles: [String: KommunProfile] = [:]
 ) throws -> Plan {
   var landscape = Build.landscape(steps, questions: questions)
-  landscape.profiles = profiles
+  landscape.profiles = KommunProfiles(profiles)
   return try Planner.plan(landscape, answers: Answers(answers), today: today, cases: cases)
 }
 

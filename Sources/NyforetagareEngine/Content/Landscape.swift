@@ -14,8 +14,8 @@ public struct Landscape: Sendable {
   public private(set) var steps: [Step]
   /// Kommuner, in SCB code order.
   public var kommuner: [Kommun]
-  /// Kommun profiles by kommun name.
-  public var profiles: [String: KommunProfile]
+  /// Kommun profiles by kommun name (a snapshot's are read when asked for).
+  public var profiles: KommunProfiles
   /// The interview's screens as written in content (see ``interviewScreens``).
   public var screens: [Screen] = []
 
@@ -33,21 +33,40 @@ public struct Landscape: Sendable {
     meta: ContentMeta, actors: [String: Actor], questions: [Question], dataItems: [DataItem],
     steps: [Step], kommuner: [Kommun], profiles: [String: KommunProfile]
   ) {
+    self.init(
+      meta: meta, actors: actors, questions: questions, dataItems: dataItems, steps: steps.sorted { $0.id < $1.id },
+      kommuner: kommuner, profiles: KommunProfiles(profiles), kommunKeys: nil)
+  }
+
+  /// Creates a landscape from steps already sorted by id and, when given, each kommun's
+  /// ``foldKommun(_:)`` key (a snapshot keeps both, so a start sorts and folds nothing).
+  init(
+    meta: ContentMeta, actors: [String: Actor], questions: [Question], dataItems: [DataItem],
+    steps sortedSteps: [Step], kommuner: [Kommun], profiles: KommunProfiles, kommunKeys: [String]?
+  ) {
     self.meta = meta
     self.actors = actors
     self.questions = questions
     self.dataItems = dataItems
-    self.steps = steps.sorted { $0.id < $1.id }
+    self.steps = sortedSteps
     self.kommuner = kommuner
     self.profiles = profiles
     var qi: [String: Int] = [:]
+    qi.reserveCapacity(questions.count)
     for (i, q) in questions.enumerated() where qi[q.id] == nil { qi[q.id] = i }
     var si: [String: Int] = [:]
-    for (i, s) in self.steps.enumerated() where si[s.id] == nil { si[s.id] = i }
+    si.reserveCapacity(sortedSteps.count)
+    for (i, s) in sortedSteps.enumerated() where si[s.id] == nil { si[s.id] = i }
     var di: [String: Int] = [:]
+    di.reserveCapacity(dataItems.count)
     for (i, d) in dataItems.enumerated() where di[d.id] == nil { di[d.id] = i }
     var ki: [String: Int] = [:]
-    for (i, k) in kommuner.enumerated() { ki[Landscape.foldKommun(k.name)] = i }
+    ki.reserveCapacity(kommuner.count)
+    if let kommunKeys, kommunKeys.count == kommuner.count {
+      for (i, key) in kommunKeys.enumerated() { ki[key] = i }
+    } else {
+      for (i, k) in kommuner.enumerated() { ki[Landscape.foldKommun(k.name)] = i }
+    }
     questionIndex = qi
     stepIndex = si
     dataIndex = di

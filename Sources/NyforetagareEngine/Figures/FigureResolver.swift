@@ -218,8 +218,8 @@ public enum FigureResolver {
     }
     // Several kommuner's published figures (their profiles and the step's example).
     var figures: [String: Int] = [:]
-    for profile in landscape.profiles.values where profile.kommun != kommun {
-      if let h = profile.steps[step.id]?.handling, h.typicalGiven { figures[profile.kommun] = h.typicalDays }
+    for f in landscape.profiles.publishedTypicalDays(step: step.id) where f.kommun != kommun {
+      figures[f.kommun] = f.days
     }
     if let h = step.timing.handling, let k = h.kommun, k != kommun, figures[k] == nil { figures[k] = h.typicalDays }
     guard figures.count >= 2 else { return (nil, .none) }

@@ -105,9 +105,11 @@ struct LandscapeParser {
   static func compose(_ file: ContentFile) -> Result<Node?, any Error> {
     // The basic resolver leaves every scalar as text (the readers parse numbers and booleans
     // themselves); the default one runs a regular expression per scalar, most of the load time.
+    // Composing builds nodes only, so no constructor tables (`Constructor.default` builds its
+    // dictionaries of closures anew on every call).
     Result {
       if let violation = YAMLGuard.check(file.text) { throw violation }
-      return try Yams.compose(yaml: file.text, .basic, .default, .utf8)
+      return try Yams.compose(yaml: file.text, .basic, Constructor([:], [:], [:]), .utf8)
     }
   }
 

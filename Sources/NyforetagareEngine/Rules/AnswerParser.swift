@@ -18,8 +18,9 @@ public enum AnswerParser {
     let root: Node?
     do {
       // The basic resolver: every scalar stays text (the validators read them); the default one
-      // matches regular expressions against every scalar (slow on large files).
-      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+      // matches regular expressions against every scalar (slow on large files). Composing builds
+      // nodes only: no constructor tables (`Constructor.default` builds them on every call).
+      root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
     } catch let error as YamlError {
       let (line, column, detail) = YAMLProblem.locate(error, in: text)
       problems.add(.notYAML(detail), at: SourceLocation(file: file, line: line, column: column))

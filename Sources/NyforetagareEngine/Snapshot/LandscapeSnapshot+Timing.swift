@@ -26,18 +26,20 @@ extension LandscapeSnapshot {
     }
   }
 
-  static func stepRules(_ r: inout ByteReader, _ step: inout Step) throws(ByteReader.Malformed) {
-    let extras: [(StepEvent, StepEvent, Condition?)] = try r.array { r throws(ByteReader.Malformed) in
-      (try raw(&r, StepEvent.self), try raw(&r, StepEvent.self), try r.optional(condition))
+  /// Reads the rules into a step's requirements and timing before the step is made (so no
+  /// copy of a shared step is changed), and gives its optional flag and per-kommun rule.
+  static func stepRules(
+    _ r: inout ByteReader, requires: inout [Step.Requirement], timing: inout Timing
+  ) throws(ByteReader.Malformed) -> (optional: Bool, perKommun: Step.PerKommunRule?) {
+    let count = try r.int()
+    guard count == requires.count else { throw ByteReader.Malformed() }
+    for i in 0..<count {
+      requires[i].event = try raw(&r, StepEvent.self)
+      requires[i].gates = try raw(&r, StepEvent.self)
+      requires[i].when = try r.optional(condition)
     }
-    guard extras.count == step.requires.count else { throw ByteReader.Malformed() }
-    for (i, extra) in extras.enumerated() {
-      step.requires[i].event = extra.0
-      step.requires[i].gates = extra.1
-      step.requires[i].when = extra.2
-    }
-    step.timing.window = try r.optional(window)
-    step.timing.recurring = try r.optional { r throws(ByteReader.Malformed) in
+    timing.window = try r.optional(window)
+    timing.recurring = try r.optional { r throws(ByteReader.Malformed) in
       var recurrence = Recurrence(
         frequency: try raw(&r, Recurrence.Frequency.self), interval: try r.int(),
         month: try r.optional { r throws(ByteReader.Malformed) in try r.int() },
@@ -47,10 +49,11 @@ extension LandscapeSnapshot {
       recurrence.title = try r.optional(text)
       return recurrence
     }
-    step.optional = try r.bool()
-    step.perKommun = try r.optional { r throws(ByteReader.Malformed) in
+    let optional = try r.bool()
+    let perKommun = try r.optional { r throws(ByteReader.Malformed) in
       Step.PerKommunRule(question: try r.string(), location: try location(&r))
     }
+    return (optional, perKommun)
   }
 
   static func window(_ w: inout ByteWriter, _ v: TimingWindow) {

@@ -1,14 +1,19 @@
 /// A compact binary form of a checked ``Landscape``: the build embeds one, so the program
 /// starts without parsing YAML. Loading it gives exactly the landscape the YAML gives (a test
 /// compares them).
+///
+/// Layout: the version, a string table (count, each string's end offset as a 32-bit number,
+/// the UTF-8 data; every string once), then the body, which names strings by their index.
+/// Texts (``LocalizedText``) keep their two indices and make a `String` when read; kommun
+/// profiles sit in one block behind an index (name, length; and the published typical handling
+/// times per step), each read when asked for (``KommunProfiles``).
 public enum LandscapeSnapshot {
   /// The format's version; a snapshot of another version is not read.
-  static let formatVersion = 3
+  static let formatVersion = 4
 
   /// The snapshot of a landscape.
   public static func encode(_ landscape: Landscape) -> [UInt8] {
     var w = ByteWriter()
-    w.int(formatVersion)
     w.string(landscape.meta.version)
     w.int(landscape.meta.date.daysSinceEpoch)
     text(&w, landscape.meta.disclaimer)
@@ -54,42 +59,49 @@ public enum LandscapeSnapshot {
       w.optional(k.raddningstjanstSource) { $0.string($1) }
       location(&w, k.location)
     }
-    w.array(landscape.profiles.values.sorted { $0.kommun < $1.kommun }) { w, p in
-      w.string(p.kommun)
-      w.optional(p.updated) { $0.int($1.daysSinceEpoch) }
-      w.array(p.sources) { $0.string($1) }
-      w.array(p.steps.keys.sorted()) { w, id in
-        w.string(id)
-        let o =
-          p.steps[id]
-          ?? KommunProfile.StepOverride(
-            fee: nil, handling: nil, eService: nil, contact: nil, note: nil, location: p.location)
-        w.optional(o.fee, fee)
-        w.optional(o.handling, handling)
-        w.optional(o.eService) { $0.string($1) }
-        w.optional(o.contact, text)
-        w.optional(o.note, text)
-        location(&w, o.location)
-        w.array(o.seasons, season)
-        w.optional(o.window, window)
-      }
-      location(&w, p.location)
-    }
+    w.array(landscape.kommuner) { $0.string(Landscape.foldKommun($1.name)) }
+    profiles(&w, landscape.profiles.values)
     interview(&w, landscape)
-    return w.bytes
+    return w.finished(version: formatVersion)
   }
 
   /// The landscape in a snapshot, or nil when the bytes are not a snapshot of this format.
+  /// Every part is checked now; the landscape keeps a copy of the bytes.
   public static func decode(_ bytes: [UInt8]) -> Landscape? {
     bytes.withUnsafeBytes { decode($0) }
   }
 
-  /// The landscape in a snapshot read in place (e.g. the bytes linked into the program), or
-  /// nil when the bytes are not a snapshot of this format. Nothing refers to the bytes after.
+  /// The landscape in a snapshot, or nil when the bytes are not a snapshot of this format.
+  /// Every part is checked now; the landscape keeps a copy of the bytes, so nothing refers to
+  /// `bytes` after.
   public static func decode(_ bytes: UnsafeRawBufferPointer) -> Landscape? {
-    var r = ByteReader(bytes)
+    decode(SnapshotStrings.copy(bytes), owned: true)
+  }
+
+  /// The landscape in a snapshot read in place, for bytes that stay valid and unchanged for the
+  /// rest of the run (the program's own read-only data: ``EmbeddedContent``), or nil when they
+  /// are not a snapshot of this format. Texts and kommun profiles are read from the bytes when
+  /// asked for; a profile that then does not read stops the program with a message (the
+  /// embedded snapshot is checked when the program is built).
+  public static func decode(inPlace bytes: UnsafeRawBufferPointer) -> Landscape? {
+    decode(bytes, owned: false)
+  }
+
+  private static func decode(_ bytes: UnsafeRawBufferPointer, owned: Bool) -> Landscape? {
+    var position = 0
+    var head = ByteReader(bytes, strings: nil)
+    guard (try? head.int()) == formatVersion else {
+      if owned { bytes.deallocate() }
+      return nil
+    }
+    position = head.position
+    guard let strings = SnapshotStrings.read(bytes, owned: owned, at: &position) else {
+      if owned { bytes.deallocate() }
+      return nil
+    }
+    var r = ByteReader(bytes, strings: strings, cache: true)
+    r.position = position
     do {
-      guard try r.int() == formatVersion else { return nil }
       let meta = ContentMeta(version: try r.string(), date: Day(daysSinceEpoch: try r.int()), disclaimer: try text(&r))
       let actorList: [Actor] = try r.array { r throws(ByteReader.Malformed) in
         Actor(
@@ -120,28 +132,13 @@ public enum LandscapeSnapshot {
           raddningstjanstSource: try r.optional { r throws(ByteReader.Malformed) in try r.string() },
           location: try location(&r))
       }
-      let profileList: [KommunProfile] = try r.array { r throws(ByteReader.Malformed) in
-        let kommun = try r.string()
-        let updated = try r.optional { r throws(ByteReader.Malformed) in Day(daysSinceEpoch: try r.int()) }
-        let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
-        let overrides: [(String, KommunProfile.StepOverride)] = try r.array { r throws(ByteReader.Malformed) in
-          let id = try r.string()
-          var o = KommunProfile.StepOverride(
-            fee: try r.optional(fee), handling: try r.optional(handling),
-            eService: try r.optional { r throws(ByteReader.Malformed) in try r.string() },
-            contact: try r.optional(text), note: try r.optional(text), location: try location(&r))
-          o.seasons = try r.array(season)
-          o.window = try r.optional(window)
-          return (id, o)
-        }
-        return KommunProfile(
-          kommun: kommun, updated: updated, sources: sources,
-          steps: Dictionary(overrides, uniquingKeysWith: { a, _ in a }), location: try location(&r))
-      }
+      let kommunKeys: [String] = try r.array { r throws(ByteReader.Malformed) in try r.string() }
+      let stored = try profiles(&r, strings)
+      if owned, !stored.allRead { return nil }
       var landscape = Landscape(
         meta: meta, actors: Dictionary(actorList.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
         questions: questions, dataItems: dataItems, steps: steps, kommuner: kommuner,
-        profiles: Dictionary(profileList.map { ($0.kommun, $0) }, uniquingKeysWith: { a, _ in a }))
+        profiles: KommunProfiles(stored: stored), kommunKeys: kommunKeys)
       try interview(&r, into: &landscape)
       guard r.atEnd else { return nil }
       return landscape
@@ -158,7 +155,10 @@ public enum LandscapeSnapshot {
   }
 
   static func text(_ r: inout ByteReader) throws(ByteReader.Malformed) -> LocalizedText {
-    LocalizedText(sv: try r.string(), en: try r.string())
+    let sv = try r.stringIndex()
+    let en = try r.stringIndex()
+    guard let strings = r.strings else { throw ByteReader.Malformed() }
+    return LocalizedText(strings, sv: sv, en: en)
   }
 
   static func location(_ w: inout ByteWriter, _ l: SourceLocation) {
@@ -366,11 +366,11 @@ public enum LandscapeSnapshot {
     let whyNot = try r.optional(text)
     let appliesWhen = try r.optional(condition)
     let doneWhen = try r.optional(condition)
-    let requires: [Step.Requirement] = try r.array { r throws(ByteReader.Malformed) in
+    var requires: [Step.Requirement] = try r.array { r throws(ByteReader.Malformed) in
       Step.Requirement(
         step: try r.string(), lagDays: try r.int(), note: try r.optional(text), location: try location(&r))
     }
-    let timing = Timing(
+    var timing = Timing(
       handling: try r.optional(handling),
       statutoryMax: try r.optional { r throws(ByteReader.Malformed) in
         StatutoryMax(
@@ -395,12 +395,13 @@ public enum LandscapeSnapshot {
     let sources = try r.array { r throws(ByteReader.Malformed) in try r.string() }
     let certainty = try raw(&r, Step.Certainty.self)
     let uncertainty = try r.optional(text)
-    var step = Step(
+    let place = try location(&r)
+    let rules = try stepRules(&r, requires: &requires, timing: &timing)
+    return Step(
       id: id, title: title, actor: actor, kind: kind, phase: phase, summary: summary, why: why, whyNot: whyNot,
       appliesWhen: appliesWhen, doneWhen: doneWhen, requires: requires, timing: timing, fee: stepFee,
       legalBasis: legal, legalBasisNone: legalNone, requirements: requirements, documents: documents, data: data,
-      apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: try location(&r))
-    try stepRules(&r, &step)
-    return step
+      apply: apply, sources: sources, certainty: certainty, uncertainty: uncertainty, location: place,
+      optional: rules.optional, perKommun: rules.perKommun)
   }
 }
