@@ -20,48 +20,91 @@ public struct FigureResolution: Sendable, Hashable {
   /// one, and two fees and two handling times inline made an entry about a kilobyte larger.
   private var storage: CopyOnWrite<Fields>
 
+  /// A figure: one of its own, or the step's own figure with only its scope changed — kept as
+  /// the step, so that resolving copies (and retains) none of the figure's strings; it is read
+  /// out when shown.
+  enum Figure<Value: Hashable & Sendable>: Hashable, Sendable {
+    case own(Value?)
+    case steps(scope: FigureScope?)
+  }
+
   struct Fields: Sendable, Hashable {
-    var fee: Fee?
+    /// The step whose figures a `.steps` figure is.
+    var step: Step
+    var fee: Figure<Fee>
     var feeExample: Fee?
-    var handling: HandlingTime?
+    var handling: Figure<HandlingTime>
     var handlingBasis: HandlingBasis
     var handlingExample: HandlingTime?
+    /// The dated handling time's numbers, for the planner.
+    var typicalDays: Int?
+    var maxDays: Int?
+    var workingDays: Bool
   }
 
   init(
-    fee: Fee?, feeExample: Fee?, handling: HandlingTime?, handlingBasis: HandlingBasis, handlingExample: HandlingTime?
+    step: Step, fee: Figure<Fee>, feeExample: Fee?, handling: Figure<HandlingTime>, handlingBasis: HandlingBasis,
+    handlingExample: HandlingTime?
   ) {
+    let numbers: (typical: Int?, max: Int?, working: Bool)
+    switch handling {
+    case .own(let h): numbers = (h?.typicalDays, h?.maxDays, h?.workingDays ?? false)
+    case .steps:
+      numbers = (
+        step.timing.handling?.typicalDays, step.timing.handling?.maxDays, step.timing.handling?.workingDays ?? false
+      )
+    }
     storage = CopyOnWrite(
       Fields(
-        fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
-        handlingExample: handlingExample))
+        step: step, fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
+        handlingExample: handlingExample, typicalDays: numbers.typical, maxDays: numbers.max,
+        workingDays: numbers.working))
   }
 
   /// The fee that applies: the kommun's own, a national fee or our estimate; nil when there is
   /// none for this kommun.
   public var fee: Fee? {
-    _read { yield storage.value.fee }
-    set { storage.value.fee = newValue }
+    switch storage.value.fee {
+    case .own(let fee): return fee
+    case .steps(let scope):
+      var fee = storage.value.step.fee
+      fee?.scope = scope
+      return fee
+    }
   }
   /// Another kommun's fee, shown only as a labelled example when `fee` is nil.
-  public var feeExample: Fee? {
-    _read { yield storage.value.feeExample }
-    set { storage.value.feeExample = newValue }
-  }
+  public var feeExample: Fee? { storage.value.feeExample }
   /// The handling time the plan is dated with.
   public var handling: HandlingTime? {
-    _read { yield storage.value.handling }
-    set { storage.value.handling = newValue }
+    switch storage.value.handling {
+    case .own(let handling): return handling
+    case .steps(let scope):
+      var handling = storage.value.step.timing.handling
+      handling?.scope = scope
+      return handling
+    }
   }
   /// How the handling time was chosen.
-  public var handlingBasis: HandlingBasis {
-    _read { yield storage.value.handlingBasis }
-    set { storage.value.handlingBasis = newValue }
-  }
+  public var handlingBasis: HandlingBasis { storage.value.handlingBasis }
   /// Another kommun's handling time, shown only as a labelled example.
-  public var handlingExample: HandlingTime? {
-    _read { yield storage.value.handlingExample }
-    set { storage.value.handlingExample = newValue }
+  public var handlingExample: HandlingTime? { storage.value.handlingExample }
+
+  /// The dated handling time's typical days, longest days, and whether it counts working days.
+  var typicalDays: Int? { storage.value.typicalDays }
+  var maxDays: Int? { storage.value.maxDays }
+  var workingDays: Bool { storage.value.workingDays }
+
+  public static func == (lhs: FigureResolution, rhs: FigureResolution) -> Bool {
+    lhs.fee == rhs.fee && lhs.feeExample == rhs.feeExample && lhs.handling == rhs.handling
+      && lhs.handlingBasis == rhs.handlingBasis && lhs.handlingExample == rhs.handlingExample
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(fee)
+    hasher.combine(feeExample)
+    hasher.combine(handling)
+    hasher.combine(handlingBasis)
+    hasher.combine(handlingExample)
   }
 
   /// Whether the handling time is an authority's (the kommun's own or a national figure, or the
@@ -86,62 +129,67 @@ public enum FigureResolver {
   public static func resolve(_ step: Step, kommun: String?, in landscape: Landscape) -> FigureResolution {
     let profile = kommun.flatMap { landscape.profiles[$0] }
     let local = profile?.steps[step.id]
-    var fee: Fee?
+    var fee = FigureResolution.Figure<Fee>.own(nil)
     var feeExample: Fee?
-    var handling: HandlingTime?
+    var handling = FigureResolution.Figure<HandlingTime>.own(nil)
     var handlingBasis = HandlingBasis.none
     var handlingExample: HandlingTime?
+    // The step's own figures are read in place (a fee or handling time is ~150–200 bytes of
+    // strings and numbers) and kept as the step's: nothing is copied for the common case.
+    let national = setsNationalFigures(step, in: landscape)
 
     // Fee: the kommun's own, else a national fee or our estimate; an example is only labelled.
     if var own = local?.fee {
       own.scope = .kommun
       own.kommun = kommun
-      fee = own
-    } else if let general = step.fee {
-      let hasFigure = general.countedAmount != nil || general.max != nil
-      if general.scope == .example, general.kommun != nil, general.kommun == kommun {
-        var own = general
-        own.scope = .kommun
-        fee = own
-      } else if general.scope == .example {
+      fee = .own(own)
+    } else if step.fee != nil {
+      let scope = step.fee?.scope
+      let hasFigure = step.fee?.countedAmount != nil || step.fee?.max != nil
+      if scope == .example, kommun != nil, step.fee?.kommun == kommun {
+        fee = .steps(scope: .kommun)
+      } else if scope == .example {
         // Another kommun's amount is only an example; without an amount it says nothing.
-        if hasFigure { feeExample = general }
-      } else {
+        if hasFigure { feeExample = step.fee }
+      } else if !national && (scope ?? .national) == .national {
         // A national fee or our estimate; one without an amount says "the amount varies".
-        var general = general
-        if !setsNationalFigures(step, in: landscape) && (general.scope ?? .national) == .national {
-          general.scope = .estimate
-        }
-        fee = general
+        fee = .steps(scope: .estimate)
+      } else {
+        fee = .steps(scope: scope)
       }
     }
 
     // Handling time: the kommun's own, else national/estimate, else the statute, else a range.
-    let general = step.timing.handling
-    if general?.scope == .example { handlingExample = general }
-    let fallback = generalHandling(step, excluding: kommun, in: landscape)
+    let generalScope = step.timing.handling?.scope
+    if generalScope == .example { handlingExample = step.timing.handling }
     if var own = local?.handling {
       if !own.typicalGiven {
         // A service promise gives only the longest time: date with the general figure, capped.
-        let base = fallback.handling?.typicalDays ?? own.typicalDays
+        let fallback = generalHandling(step, excluding: kommun, in: landscape).handling
+        let base = fallback?.typicalDays ?? own.typicalDays
         own.typicalDays = min(base, own.maxDays ?? base)
-        own.minDays = own.minDays ?? fallback.handling?.minDays
+        own.minDays = own.minDays ?? fallback?.minDays
       }
       own.scope = .kommun
       own.kommun = kommun
-      handling = own
+      handling = .own(own)
       handlingBasis = .kommun
-    } else if var own = general, own.scope == .example, own.kommun != nil, own.kommun == kommun {
-      own.scope = .kommun
-      handling = own
+    } else if generalScope == .example, kommun != nil, step.timing.handling?.kommun == kommun {
+      handling = .steps(scope: .kommun)
       handlingBasis = .kommun
       handlingExample = nil
+    } else if step.timing.handling != nil, generalScope != .example {
+      // The step's own figure (generalHandling's first case, without the copy).
+      let estimate = generalScope == .estimate || !national
+      handling = .steps(scope: estimate ? .estimate : generalScope)
+      handlingBasis = estimate ? .estimate : .national
     } else {
-      handling = fallback.handling
-      handlingBasis = fallback.basis
+      let general = generalHandling(step, excluding: kommun, in: landscape)
+      handling = .own(general.handling)
+      handlingBasis = general.basis
     }
     return FigureResolution(
-      fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
+      step: step, fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
       handlingExample: handlingExample)
   }
 

@@ -135,7 +135,7 @@ struct PlanGraph {
   /// The schedule; `firmOnly` lets every *check* step take no time and hold nothing back.
   func schedule(firmOnly: Bool) throws(Schedule.CycleFound) -> Schedule {
     let isCheck = planned.map { $0.status == .check }
-    let kept = edges.filter { !(firmOnly && isCheck[$0.owner] && $0.isNotice) }.map(\.edge)
+    let kept = firmOnly ? edges.filter { !(isCheck[$0.owner] && $0.isNotice) }.map(\.edge) : edges.map(\.edge)
     return try Schedule(
       count: planned.count, edges: kept,
       durations: firmOnly ? zip(durations, isCheck).map { $1 ? 0 : $0 } : durations,

@@ -96,8 +96,8 @@ public enum Planner {
     let graph = PlanGraph(
       landscape: landscape, answers: answers, planned: planned, positions: positions, entryOf: entryOf,
       opening: opening,
-      durations: figures.indices.map { max(0, figures[$0].handling?.typicalDays ?? 0) },
-      workingDays: figures.indices.map { figures[$0].handling?.workingDays ?? false },
+      durations: figures.indices.map { max(0, figures[$0].typicalDays ?? 0) },
+      workingDays: figures.indices.map { figures[$0].workingDays },
       windows: planned.indices.map { effectiveWindow(planned[$0].step, overrides[$0]) })
     let records: [CaseRecord?] =
       cases.isEmpty ? Array(repeating: nil, count: count) : planned.map { cases[$0.step.id] }
@@ -166,7 +166,7 @@ public enum Planner {
       var latestDecision: Day?
       // Only an authority's figure (its promise, or the law) is a latest decision day.
       if graph.authority[i] && applied {
-        if let m = figures[i].handling?.maxDays, figures[i].isAuthoritys {
+        if let m = figures[i].maxDays, figures[i].isAuthoritys {
           latestDecision = cautious.add(m, to: t.submit[i], step: i)
         }
         if let s = step.timing.statutoryMax?.days {

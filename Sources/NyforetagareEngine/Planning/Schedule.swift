@@ -262,9 +262,15 @@ struct Schedule {
       filled[edge.to] += 1
     }
 
-    /// Sorts each node's list.
+    /// Sorts each node's list, in place (sorting a slice of the array would copy it first).
     mutating func sortEach(by less: (Edge, Edge) -> Bool) {
-      for v in 0..<count { edges[start[v]..<start[v + 1]].sort(by: less) }
+      let start = self.start
+      edges.withUnsafeMutableBufferPointer { all in
+        for v in 0..<start.count - 1 where start[v + 1] - start[v] > 1 {
+          var list = UnsafeMutableBufferPointer(rebasing: all[start[v]..<start[v + 1]])
+          list.sort(by: less)
+        }
+      }
     }
 
     /// The number of nodes.
