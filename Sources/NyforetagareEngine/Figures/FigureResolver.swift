@@ -14,6 +14,14 @@ public enum HandlingBasis: Sendable, Hashable {
   case none
 }
 
+/// A fee or handling time: a figure with a scope the resolver may set.
+protocol ScopedFigure: Hashable, Sendable {
+  var scope: FigureScope? { get set }
+}
+
+extension Fee: ScopedFigure {}
+extension HandlingTime: ScopedFigure {}
+
 /// The figures chosen for one step in one kommun, with what was left out.
 public struct FigureResolution: Sendable, Hashable {
   /// The fields, in one box shared between copies (``CopyOnWrite``): every plan entry holds
@@ -23,9 +31,20 @@ public struct FigureResolution: Sendable, Hashable {
   /// A figure: one of its own, or the step's own figure with only its scope changed — kept as
   /// the step, so that resolving copies (and retains) none of the figure's strings; it is read
   /// out when shown.
-  enum Figure<Value: Hashable & Sendable>: Hashable, Sendable {
+  enum Figure<Value: ScopedFigure>: Hashable, Sendable {
     case own(Value?)
     case steps(scope: FigureScope?)
+
+    /// The figure, given the step's own (read only for a `.steps` figure).
+    func value(stepsOwn: @autoclosure () -> Value?) -> Value? {
+      switch self {
+      case .own(let value): return value
+      case .steps(let scope):
+        var value = stepsOwn()
+        value?.scope = scope
+        return value
+      }
+    }
   }
 
   struct Fields: Sendable, Hashable {
@@ -46,14 +65,8 @@ public struct FigureResolution: Sendable, Hashable {
     step: Step, fee: Figure<Fee>, feeExample: Fee?, handling: Figure<HandlingTime>, handlingBasis: HandlingBasis,
     handlingExample: HandlingTime?
   ) {
-    let numbers: (typical: Int?, max: Int?, working: Bool)
-    switch handling {
-    case .own(let h): numbers = (h?.typicalDays, h?.maxDays, h?.workingDays ?? false)
-    case .steps:
-      numbers = (
-        step.timing.handling?.typicalDays, step.timing.handling?.maxDays, step.timing.handling?.workingDays ?? false
-      )
-    }
+    let dated = handling.value(stepsOwn: step.timing.handling)
+    let numbers = (typical: dated?.typicalDays, max: dated?.maxDays, working: dated?.workingDays ?? false)
     storage = CopyOnWrite(
       Fields(
         step: step, fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
@@ -63,27 +76,11 @@ public struct FigureResolution: Sendable, Hashable {
 
   /// The fee that applies: the kommun's own, a national fee or our estimate; nil when there is
   /// none for this kommun.
-  public var fee: Fee? {
-    switch storage.value.fee {
-    case .own(let fee): return fee
-    case .steps(let scope):
-      var fee = storage.value.step.fee
-      fee?.scope = scope
-      return fee
-    }
-  }
+  public var fee: Fee? { storage.value.fee.value(stepsOwn: storage.value.step.fee) }
   /// Another kommun's fee, shown only as a labelled example when `fee` is nil.
   public var feeExample: Fee? { storage.value.feeExample }
   /// The handling time the plan is dated with.
-  public var handling: HandlingTime? {
-    switch storage.value.handling {
-    case .own(let handling): return handling
-    case .steps(let scope):
-      var handling = storage.value.step.timing.handling
-      handling?.scope = scope
-      return handling
-    }
-  }
+  public var handling: HandlingTime? { storage.value.handling.value(stepsOwn: storage.value.step.timing.handling) }
   /// How the handling time was chosen.
   public var handlingBasis: HandlingBasis { storage.value.handlingBasis }
   /// Another kommun's handling time, shown only as a labelled example.
@@ -165,7 +162,8 @@ public enum FigureResolver {
     if var own = local?.handling {
       if !own.typicalGiven {
         // A service promise gives only the longest time: date with the general figure, capped.
-        let fallback = generalHandling(step, excluding: kommun, in: landscape).handling
+        let fallback = generalHandling(step, national: national, excluding: kommun, in: landscape).handling
+          .value(stepsOwn: step.timing.handling)
         let base = fallback?.typicalDays ?? own.typicalDays
         own.typicalDays = min(base, own.maxDays ?? base)
         own.minDays = own.minDays ?? fallback?.minDays
@@ -178,15 +176,8 @@ public enum FigureResolver {
       handling = .steps(scope: .kommun)
       handlingBasis = .kommun
       handlingExample = nil
-    } else if step.timing.handling != nil, generalScope != .example {
-      // The step's own figure (generalHandling's first case, without the copy).
-      let estimate = generalScope == .estimate || !national
-      handling = .steps(scope: estimate ? .estimate : generalScope)
-      handlingBasis = estimate ? .estimate : .national
     } else {
-      let general = generalHandling(step, excluding: kommun, in: landscape)
-      handling = .own(general.handling)
-      handlingBasis = general.basis
+      (handling, handlingBasis) = generalHandling(step, national: national, excluding: kommun, in: landscape)
     }
     return FigureResolution(
       step: step, fee: fee, feeExample: feeExample, handling: handling, handlingBasis: handlingBasis,
@@ -200,21 +191,21 @@ public enum FigureResolver {
     landscape.actors[step.actor]?.level == .state
   }
 
-  /// The handling time for a kommun without its own figure.
+  /// The handling time for a kommun without its own figure; `national` says whether the step's
+  /// actor sets national figures (``setsNationalFigures(_:in:)``). The step's own figure is kept
+  /// as the step's (nothing copied), with the scope it is shown with.
   static func generalHandling(
-    _ step: Step, excluding kommun: String?, in landscape: Landscape
-  ) -> (handling: HandlingTime?, basis: HandlingBasis) {
-    if var h = step.timing.handling, h.scope != .example {
-      if h.scope == .estimate || !setsNationalFigures(step, in: landscape) {
-        h.scope = .estimate
-        return (h, .estimate)
-      }
-      return (h, .national)
+    _ step: Step, national: Bool, excluding kommun: String?, in landscape: Landscape
+  ) -> (handling: FigureResolution.Figure<HandlingTime>, basis: HandlingBasis) {
+    let scope = step.timing.handling?.scope
+    if step.timing.handling != nil, scope != .example {
+      let estimate = scope == .estimate || !national
+      return (.steps(scope: estimate ? .estimate : scope), estimate ? .estimate : .national)
     }
     if let statute = step.timing.statutoryMax {
       var h = HandlingTime(typicalDays: statute.days, maxDays: statute.days, source: statute.source)
       h.scope = .national
-      return (h, .statute)
+      return (.own(h), .statute)
     }
     // Several kommuner's published figures (their profiles and the step's example).
     var figures: [String: Int] = [:]
@@ -222,11 +213,11 @@ public enum FigureResolver {
       figures[f.kommun] = f.days
     }
     if let h = step.timing.handling, let k = h.kommun, k != kommun, figures[k] == nil { figures[k] = h.typicalDays }
-    guard figures.count >= 2 else { return (nil, .none) }
+    guard figures.count >= 2 else { return (.own(nil), .none) }
     let sorted = figures.values.sorted()
     let middle = sorted[sorted.count / 2]
     var h = HandlingTime(minDays: sorted.first, typicalDays: middle, maxDays: sorted.last)
     h.scope = .estimate
-    return (h, .range(kommuner: sorted.count, minDays: sorted[0], maxDays: sorted[sorted.count - 1]))
+    return (.own(h), .range(kommuner: sorted.count, minDays: sorted[0], maxDays: sorted[sorted.count - 1]))
   }
 }

@@ -22,6 +22,20 @@ struct Adjacency<Value> {
     self.start = start
   }
 
+  /// The number of nodes.
+  var count: Int { start.count - 1 }
+
   /// A node's values.
   subscript(_ v: Int) -> ArraySlice<Value> { values[start[v]..<start[v + 1]] }
+
+  /// Sorts each node's values, in place (sorting a slice of the array would copy it first).
+  mutating func sortEach(by less: (Value, Value) -> Bool) {
+    let start = self.start
+    values.withUnsafeMutableBufferPointer { all in
+      for v in 0..<start.count - 1 where start[v + 1] - start[v] > 1 {
+        var list = UnsafeMutableBufferPointer(rebasing: all[start[v]..<start[v + 1]])
+        list.sort(by: less)
+      }
+    }
+  }
 }

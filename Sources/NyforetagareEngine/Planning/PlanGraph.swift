@@ -38,7 +38,7 @@ struct PlanGraph {
     let count = planned.count
     let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
     self.planned = planned
-    /// The entry of the step with this id, if it is planned (by the landscape's position).
+    // The entry of the step with this id, if it is planned (by the landscape's position).
     func entry(_ id: String) -> Int? {
       guard let p = landscape.stepPosition(id), entryOf[p] >= 0 else { return nil }
       return entryOf[p]

@@ -37,13 +37,16 @@ public enum Planner {
     let kommun = answers.kommun.flatMap { landscape.kommun(named: $0) }
     let profile = kommun.flatMap { landscape.profiles[$0.name] }
 
-    let applicable = assessments.filter { $0.status == .applies || $0.status == .check }
-    let setAside = cases.isEmpty ? [] : applicable.filter { cases[$0.step.id]?.state == .notApplicable }
-    // The steps kept, with each one's position in the landscape (assessments are in its order).
+    // The steps that apply: set aside by the founder, or kept with each one's position in the
+    // landscape (assessments are in its order).
+    var setAside: [StepAssessment] = []
     var kept: [StepAssessment] = []
     var keptPositions: [Int] = []
     for p in assessments.indices where assessments[p].status == .applies || assessments[p].status == .check {
-      if !cases.isEmpty, cases[assessments[p].step.id]?.state == .notApplicable { continue }
+      if !cases.isEmpty, cases[assessments[p].step.id]?.state == .notApplicable {
+        setAside.append(assessments[p])
+        continue
+      }
       kept.append(assessments[p])
       keptPositions.append(p)
     }

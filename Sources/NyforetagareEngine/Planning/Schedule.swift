@@ -34,7 +34,7 @@ struct Schedule {
   /// The number of steps.
   let count: Int
   /// Predecessor edges of each node, sorted by source node.
-  let preds: EdgeLists
+  let preds: Adjacency<Edge>
   /// The nodes in topological order.
   let order: [Int]
   /// Each step's handling time in days.
@@ -58,14 +58,13 @@ struct Schedule {
     self.workingDays = workingDays
     self.authority = authority
     self.opening = opening
-    var sizes = Array(repeating: 0, count: 2 * count)
-    for i in 0..<count { sizes[Schedule.doneNode(i)] += 1 }
-    for e in edges where e.from != e.to { sizes[e.to] += 1 }
-    var preds = EdgeLists(sizes: sizes)
-    for i in 0..<count {
-      preds.append(Edge(from: Schedule.submitNode(i), to: Schedule.doneNode(i), lag: 0, isInternal: true))
+    // Each node's predecessor edges: a step's own edge (submitted → decided) first, then the
+    // others in the order given, each node's sorted by source.
+    var all = (0..<count).map {
+      Edge(from: Schedule.submitNode($0), to: Schedule.doneNode($0), lag: 0, isInternal: true)
     }
-    for e in edges where e.from != e.to { preds.append(e) }
+    all += edges.filter { $0.from != $0.to }
+    var preds = Adjacency(count: 2 * count, nodes: all.map(\.to), values: all)
     preds.sortEach { ($0.from, $0.lag) < ($1.from, $1.lag) }
     self.preds = preds
     order = try Schedule.topologicalOrder(preds)
@@ -193,31 +192,26 @@ struct Schedule {
   }
 
   /// Kahn's algorithm, always taking the ready node with the smallest index: a stable order.
-  static func topologicalOrder(_ preds: EdgeLists) throws(CycleFound) -> [Int] {
+  static func topologicalOrder(_ preds: Adjacency<Edge>) throws(CycleFound) -> [Int] {
     let n = preds.count
     var indegree = Array(repeating: 0, count: n)
-    // The successors of every node in one array (node v's are succs[start[v]..<start[v + 1]]),
-    // in the order the nested lists had them: one allocation instead of one per node.
-    var start = Array(repeating: 0, count: n + 1)
+    // The successors of every node, in the order the predecessor lists give them.
+    var from: [Int] = []
+    var to: [Int] = []
     for v in 0..<n {
       indegree[v] = preds[v].count
-      for e in preds[v] { start[e.from + 1] += 1 }
-    }
-    for v in 0..<n { start[v + 1] += start[v] }
-    var fill = start
-    var succs = Array(repeating: 0, count: start[n])
-    for v in 0..<n {
       for e in preds[v] {
-        succs[fill[e.from]] = v
-        fill[e.from] += 1
+        from.append(e.from)
+        to.append(v)
       }
     }
+    let succs = Adjacency(count: n, nodes: from, values: to)
     var ready = MinHeap((0..<n).filter { indegree[$0] == 0 })
     var order: [Int] = []
     order.reserveCapacity(n)
     while let next = ready.popMin() {
       order.append(next)
-      for k in succs[start[next]..<start[next + 1]] {
+      for k in succs[next] {
         indegree[k] -= 1
         if indegree[k] == 0 { ready.insert(k) }
       }
@@ -227,7 +221,7 @@ struct Schedule {
     throw CycleFound(nodes: findCycle(in: left, preds: preds))
   }
 
-  static func findCycle(in nodes: Set<Int>, preds: EdgeLists) -> [Int] {
+  static func findCycle(in nodes: Set<Int>, preds: Adjacency<Edge>) -> [Int] {
     guard var current = nodes.min() else { return [] }
     var path: [Int] = []
     var seenAt: [Int: Int] = [:]
@@ -238,45 +232,5 @@ struct Schedule {
       current = next
     }
     return Array(path[(seenAt[current] ?? 0)...])
-  }
-
-  /// Each node's edges in one array (node v's are `edges[start[v]..<start[v + 1]]`): one
-  /// allocation for the graph instead of one per node.
-  struct EdgeLists {
-    private var edges: [Edge]
-    private var start: [Int]
-    private var filled: [Int]
-
-    /// Room for `sizes[v]` edges of each node `v`.
-    init(sizes: [Int]) {
-      var start = Array(repeating: 0, count: sizes.count + 1)
-      for v in sizes.indices { start[v + 1] = start[v] + sizes[v] }
-      self.start = start
-      filled = Array(start.dropLast())
-      edges = Array(repeating: Edge(from: 0, to: 0, lag: 0), count: start[sizes.count])
-    }
-
-    /// Adds an edge to its `to` node's list, after the ones added before.
-    mutating func append(_ edge: Edge) {
-      edges[filled[edge.to]] = edge
-      filled[edge.to] += 1
-    }
-
-    /// Sorts each node's list, in place (sorting a slice of the array would copy it first).
-    mutating func sortEach(by less: (Edge, Edge) -> Bool) {
-      let start = self.start
-      edges.withUnsafeMutableBufferPointer { all in
-        for v in 0..<start.count - 1 where start[v + 1] - start[v] > 1 {
-          var list = UnsafeMutableBufferPointer(rebasing: all[start[v]..<start[v + 1]])
-          list.sort(by: less)
-        }
-      }
-    }
-
-    /// The number of nodes.
-    var count: Int { start.count - 1 }
-
-    /// A node's edges.
-    subscript(_ v: Int) -> ArraySlice<Edge> { edges[start[v]..<start[v + 1]] }
   }
 }
