@@ -151,6 +151,27 @@ struct InterviewTests {
     #expect(m.currentQuestion?.id != "alcohol")
   }
 
+  @Test("v on the alcohol boxes keeps the follow-ups of every answer alcohol may have; their answers still count")
+  func unknownAlcohol() {
+    var m = AppModel.make()
+    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("nightclub")]))
+    // Untouched, alcohol counts as "no" (the screen's `otherwise`): no question about 01:00.
+    #expect(!m.screen.contains("efter klockan 01"))
+    #expect(m.screen.contains("Alkohol vid enstaka evenemang"))
+    m.press(.character("v"))
+    #expect(m.screen.contains("(?) Starköl, vin eller sprit till allmänheten"))
+    // "Don't know" may be "to the public" or "no": both follow-ups are asked, since the plan
+    // reads them (with alcohol unknown, "after 01" alone decides the serving-hours step).
+    #expect(m.screen.contains("[ ] Servering av alkohol efter klockan 01"))
+    #expect(m.screen.contains("[ ] Alkohol vid enstaka evenemang"))
+    for _ in 0..<12 where !m.screen.contains("▸ [ ] Servering av alkohol efter klockan 01") { m.press(.down) }
+    m.press(.character(" "), .enter)
+    #expect(m.answers["alcohol"] == nil)
+    #expect(m.answers["serving_after_01"] == .bool(true))
+    #expect(m.plan?.entry("serveringstid_efter_01")?.status == .applies)
+    #expect(m.plan?.entry("serveringstillstand")?.status == .check)
+  }
+
   @Test("v on a box is \"don't know\": the step it decides is marked check")
   func unknownBox() {
     var m = AppModel.make()
