@@ -138,7 +138,7 @@ let package = Package(
     ),
     .testTarget(
       name: "NyforetagareEngineTests",
-      dependencies: ["NyforetagareEngine", "TestSupport"]
+      dependencies: ["NyforetagareEngine", "NyforetagareText", "TestSupport"]
     ),
     .testTarget(
       name: "NyforetagareExportTests",

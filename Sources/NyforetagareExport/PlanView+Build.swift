@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 
 extension PlanView {
   /// Resolves a plan's words in a language: titles, actor names, question labels and answers,

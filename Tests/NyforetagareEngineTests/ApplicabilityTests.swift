@@ -1,3 +1,4 @@
+import NyforetagareText
 import Testing
 
 @testable import NyforetagareEngine
@@ -95,6 +96,25 @@ struct ApplicabilityTests {
     let dropped = try #require(
       assess(["tobacco": .bool(false), "already_done": .list(["tobakstillstand"])])["tobakstillstand"])
     #expect(dropped.status == .notNeeded)
+  }
+
+  @Test("an answer reads in the text layer's words: Ja / Nej, Yes / No, a choice's label, a number as typed")
+  func answerWords() throws {
+    let tobacco = try #require(landscape.question("tobacco"))
+    let alcohol = try #require(landscape.question("alcohol"))
+    for language in [Language.sv, .en] {
+      let words = Words(language: language)
+      #expect(explain([:], language).display(.bool(true), for: tobacco) == words.yes)
+      #expect(explain([:], language).display(.bool(false), for: tobacco) == words.no)
+    }
+    #expect(explain([:]).display(.bool(true), for: tobacco) == "Ja")
+    #expect(explain([:], .en).display(.bool(false), for: tobacco) == "No")
+    #expect(explain([:]).display(.number(26), for: tobacco) == "26")
+    #expect(explain([:]).display(.number(2.5), for: tobacco) == "2.5")
+    #expect(explain([:]).display(.list([]), for: tobacco) == "inga")
+    #expect(explain(["alcohol": .choice("public")]).describe(answerTo: "alcohol") == "Alkohol: Public")
+    #expect(explain([:]).describe(answerTo: "alcohol") == "Alkohol: inte besvarad")
+    #expect(explain([:], .en).describe(answerTo: alcohol.id) == "Alkohol: not answered")
   }
 
   @Test("every step gets exactly one status")

@@ -1,6 +1,7 @@
 import Foundation
 import NyforetagareEngine
 import NyforetagareExport
+import NyforetagareText
 import TestSupport
 import Testing
 

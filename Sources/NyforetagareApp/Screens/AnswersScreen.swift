@@ -1,4 +1,5 @@
 import NyforetagareEngine
+import NyforetagareText
 import TerminalUI
 
 /// All answers on one screen (`i` from the plan): a line per interview screen with what was

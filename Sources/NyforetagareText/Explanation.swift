@@ -1,5 +1,8 @@
+import NyforetagareEngine
+
 /// Words for *why* a step applies and *why not*, built from the content's own text and the
-/// answers that decide it.
+/// answers that decide it. The engine gives the answers and the reasons (``Reason``); the words
+/// around them (yes / no, "Gäller dig eftersom du svarat – …") are written here, in the text layer.
 public struct Explanation: Sendable {
   /// The landscape.
   public let landscape: Landscape
@@ -7,6 +10,13 @@ public struct Explanation: Sendable {
   public let answers: Answers
   /// The language.
   public let language: Language
+  /// The words in that language.
+  var words: Words { Words(language: language) }
+
+  /// The Swedish or the English sentence, only the one needed built (a plan has many).
+  func t(_ sv: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String {
+    language == .sv ? sv() : en()
+  }
 
   /// Creates an explainer.
   public init(landscape: Landscape, answers: Answers, language: Language) {
@@ -20,7 +30,7 @@ public struct Explanation: Sendable {
     guard let q = landscape.question(questionID) else { return questionID }
     let label = q.label[language]
     guard let value = answers[questionID] else {
-      return "\(label): " + (language == .sv ? "inte besvarad" : "not answered")
+      return "\(label): " + t("inte besvarad", "not answered")
     }
     return "\(label): \(display(value, for: q))"
   }
@@ -29,13 +39,13 @@ public struct Explanation: Sendable {
   public func display(_ value: AnswerValue, for question: Question) -> String {
     switch value {
     case .choice(let id): return question.value(id)?.label[language] ?? id
-    case .bool(let b): return b ? (language == .sv ? "Ja" : "Yes") : (language == .sv ? "Nej" : "No")
+    case .bool(let b): return b ? words.yes : words.no
     case .integer(let n): return String(n)
-    case .number(let d): return formatNumber(d)
+    case .number(let d): return Self.number(d)
     case .date(let d): return d.iso
     case .kommun(let k): return k
     case .list(let items):
-      if items.isEmpty { return language == .sv ? "inga" : "none" }
+      if items.isEmpty { return t("inga", "none") }
       if question.kind == .stepList {
         return items.map { landscape.step($0)?.title[language] ?? $0 }.joined(separator: ", ")
       }
@@ -52,11 +62,10 @@ public struct Explanation: Sendable {
       case .answer(let id), .unanswered(let id): parts.append(describe(answerTo: id))
       case .step(let id, let applies):
         let title = landscape.step(id)?.title[language] ?? id
-        if language == .sv {
-          parts.append(applies ? "steget ”\(title)” gäller dig" : "steget ”\(title)” gäller inte dig")
-        } else {
-          parts.append(applies ? "the step “\(title)” applies to you" : "the step “\(title)” does not apply to you")
-        }
+        parts.append(
+          applies
+            ? t("steget ”\(title)” gäller dig", "the step “\(title)” applies to you")
+            : t("steget ”\(title)” gäller inte dig", "the step “\(title)” does not apply to you"))
       }
     }
     return parts.joined(separator: "; ")
@@ -75,22 +84,20 @@ public struct Explanation: Sendable {
         return nil
       }
       let list = open.isEmpty ? phrase(reasons) : open.joined(separator: ", ")
-      return language == .sv
-        ? "\(base) Kan gälla dig – svara på: \(list)."
-        : "\(base) May apply to you – answer: \(list)."
+      return t("\(base) Kan gälla dig – svara på: \(list).", "\(base) May apply to you – answer: \(list).")
     case .alreadyDone:
       let p = phrase(reasons)
-      return language == .sv
-        ? "Redan klart\(p.isEmpty ? "" : " (\(p))")." : "Already done\(p.isEmpty ? "" : " (\(p))")."
+      let inBrackets = p.isEmpty ? "" : " (\(p))"
+      return t("Redan klart\(inBrackets).", "Already done\(inBrackets).")
     case .applies, .notNeeded:
       let p = phrase(reasons)
       if p.isEmpty {
-        return language == .sv
-          ? "\(base) Gäller alla som startar en sådan verksamhet."
-          : "\(base) Applies to everyone starting such a business."
+        return t(
+          "\(base) Gäller alla som startar en sådan verksamhet.",
+          "\(base) Applies to everyone starting such a business.")
       }
-      return language == .sv
-        ? "\(base) Gäller dig eftersom du svarat – \(p)." : "\(base) Applies to you because you answered – \(p)."
+      return t(
+        "\(base) Gäller dig eftersom du svarat – \(p).", "\(base) Applies to you because you answered – \(p).")
     }
   }
 
@@ -99,9 +106,14 @@ public struct Explanation: Sendable {
     let p = phrase(reasons)
     let base = step.whyNot.map { $0[language] + " " } ?? ""
     if p.isEmpty {
-      return language == .sv ? "\(base)Behövs inte i din situation." : "\(base)Not needed in your situation."
+      return t("\(base)Behövs inte i din situation.", "\(base)Not needed in your situation.")
     }
-    return language == .sv
-      ? "\(base)Behövs inte eftersom du svarat – \(p)." : "\(base)Not needed because you answered – \(p)."
+    return t("\(base)Behövs inte eftersom du svarat – \(p).", "\(base)Not needed because you answered – \(p).")
+  }
+
+  /// A number without a needless ".0", as it is typed ("26", "2.5").
+  static func number(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
   }
 }
