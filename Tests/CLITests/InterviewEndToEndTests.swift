@@ -156,4 +156,23 @@ struct InterviewEndToEndTests {
     #expect(plan.contains("Umeå"))
     #expect(screens <= 12, "\(screens) screens")
   }
+
+  @Test("the kommun list: nothing highlighted until ↓, then Enter chooses the highlighted Ale")
+  func kommunList() throws {
+    let binary = try #require(CLI.binary)
+    let dir = try CLI.temporaryDirectory()
+    let t = try TmuxDriver(command: "HOME=\(dir.path) \(binary.path) --today 2026-11-22", directory: dir)
+    defer { t.kill() }
+    try t.waitFor("Starta en ny plan")
+    try t.keys("Enter")
+    let list = try t.waitFor("Alingsås  Västra Götalands län")
+    #expect(!list.contains("▸"), "no kommun highlighted before the founder moves")
+    try t.keys("Enter")
+    try t.waitFor("Skriv kommunens namn eller välj med ↑↓, och tryck Enter.")
+    try t.keys("Down")
+    try t.waitFor("▸ Ale  Västra Götalands län")
+    try t.keys("Enter")
+    let next = try t.waitFor("Skärm 2 av ungefär")
+    #expect(next.split(separator: "\n").first?.hasSuffix("Ale") == true, "the title shows the kommun chosen")
+  }
 }

@@ -85,6 +85,13 @@ extension AppModel {
 
   /// The screen as text.
   var screen: String { render().text }
+
+  /// Whether the line showing this text is drawn highlighted (the list's cursor).
+  func isHighlighted(_ text: String) -> Bool {
+    let buffer = render()
+    guard let y = (0..<buffer.height).first(where: { buffer.line($0).contains(text) }) else { return false }
+    return (0..<buffer.width).contains { buffer[$0, y].style == .selected }
+  }
 }
 
 let restaurantAnswers = """

@@ -39,17 +39,63 @@ struct InterviewTests {
     #expect(m.screen.contains("Kommun: Umeå (Västerbottens län)."))
   }
 
-  @Test("Enter on an untouched kommun list picks nothing; a kommun that matches nothing says so")
+  @Test("an untouched kommun list highlights nothing and Enter picks nothing; a kommun that matches nothing says so")
   func noMatch() {
     var m = AppModel.make()
     m.press(.enter)
+    #expect(!m.screen.contains("▸"))
+    #expect(!m.isHighlighted("Ale  Västra Götalands län"))
     m.press(.enter)
     #expect(m.answers.kommun == nil)
-    #expect(m.screen.contains("Skriv kommunens namn"))
+    #expect(m.screen.contains("⚠ Skriv kommunens namn eller välj med ↑↓, och tryck Enter."))
+    // A filter typed and erased again leaves nothing highlighted either.
+    m.type("U")
+    #expect(m.screen.contains("▸ Uddevalla"))
+    m.press(.backspace)
+    #expect(!m.screen.contains("▸"))
+    m.press(.enter)
+    #expect(m.answers.kommun == nil)
     m.type("xyzzy")
     m.press(.enter)
     #expect(m.currentQuestion?.id == "kommun")
-    #expect(m.screen.contains("Ingen kommun matchar"))
+    #expect(m.screen.contains("Ingen kommun matchar – skriv färre bokstäver."))
+  }
+
+  @Test("the highlighted kommun is the one Enter chooses: ↓ highlights Ale, ↓ again Alingsås")
+  func kommunArrows() {
+    var m = AppModel.make()
+    m.press(.enter)
+    m.press(.down)
+    #expect(m.screen.contains("▸ Ale  Västra Götalands län"))
+    #expect(m.isHighlighted("Ale  Västra Götalands län"))
+    m.press(.enter)
+    #expect(m.answers.kommun == "Ale")
+    #expect(m.currentQuestion?.id != "kommun")
+
+    var n = AppModel.make()
+    n.press(.enter)
+    n.press(.down, .down)
+    #expect(n.screen.contains("▸ Alingsås"))
+    n.press(.up)
+    #expect(n.screen.contains("▸ Ale"))
+    n.press(.down, .enter)
+    #expect(n.answers.kommun == "Alingsås")
+    // Opened again, the kommun answered is highlighted, and Enter keeps it.
+    n.press(.escape)
+    #expect(n.currentQuestion?.id == "kommun")
+    #expect(n.screen.contains("▸ Alingsås"))
+    n.press(.enter)
+    #expect(n.answers.kommun == "Alingsås")
+    #expect(n.currentQuestion?.id != "kommun")
+  }
+
+  @Test("in English, Enter on an untouched kommun list says to type or choose with ↑↓")
+  func kommunHintEnglish() {
+    var m = AppModel.make(language: .en)
+    m.press(.enter)
+    m.press(.enter)
+    #expect(m.answers.kommun == nil)
+    #expect(m.screen.contains("⚠ Type the kommun's name or choose with ↑↓, then press Enter."))
   }
 
   @Test("no silent Ja: nothing is chosen at first; Enter asks for a choice and does not advance")
@@ -103,6 +149,27 @@ struct InterviewTests {
     #expect(m.answers["serving_after_01"] == .bool(false))
     #expect(m.answers["e_cigarettes"] == .bool(false))
     #expect(m.currentQuestion?.id != "alcohol")
+  }
+
+  @Test("v on the alcohol boxes keeps the follow-ups of every answer alcohol may have; their answers still count")
+  func unknownAlcohol() {
+    var m = AppModel.make()
+    m.ask("tobacco", answers: Answers(["kommun": .kommun("Malmö"), "business_type": .choice("nightclub")]))
+    // Untouched, alcohol counts as "no" (the screen's `otherwise`): no question about 01:00.
+    #expect(!m.screen.contains("efter klockan 01"))
+    #expect(m.screen.contains("Alkohol vid enstaka evenemang"))
+    m.press(.character("v"))
+    #expect(m.screen.contains("(?) Starköl, vin eller sprit till allmänheten"))
+    // "Don't know" may be "to the public" or "no": both follow-ups are asked, since the plan
+    // reads them (with alcohol unknown, "after 01" alone decides the serving-hours step).
+    #expect(m.screen.contains("[ ] Servering av alkohol efter klockan 01"))
+    #expect(m.screen.contains("[ ] Alkohol vid enstaka evenemang"))
+    for _ in 0..<12 where !m.screen.contains("▸ [ ] Servering av alkohol efter klockan 01") { m.press(.down) }
+    m.press(.character(" "), .enter)
+    #expect(m.answers["alcohol"] == nil)
+    #expect(m.answers["serving_after_01"] == .bool(true))
+    #expect(m.plan?.entry("serveringstid_efter_01")?.status == .applies)
+    #expect(m.plan?.entry("serveringstillstand")?.status == .check)
   }
 
   @Test("v on a box is \"don't know\": the step it decides is marked check")

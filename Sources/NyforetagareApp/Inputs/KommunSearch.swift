@@ -48,8 +48,9 @@ struct KommunSearch: Sendable, Hashable {
   }
 
   /// Draws the field and the list; the cursor stays in the field, which has the keyboard.
+  /// `highlight`: whether the selected row is shown highlighted (Enter would choose it).
   func view(
-    into buffer: inout CellBuffer, _ area: Rect, _ env: Env, label: (Kommun) -> String
+    into buffer: inout CellBuffer, _ area: Rect, _ env: Env, highlight: Bool = true, label: (Kommun) -> String
   ) -> (x: Int, y: Int) {
     let text = env.text
     buffer.write(text.t("Sök: ", "Search: "), x: area.x, y: area.y)
@@ -58,7 +59,7 @@ struct KommunSearch: Sendable, Hashable {
     let matches = matches(env.landscape)
     var y = listArea.y
     for (i, k) in matches.enumerated().dropFirst(list.offset) where y < listArea.maxY {
-      let selected = i == list.selection
+      let selected = highlight && i == list.selection
       buffer.write(
         DisplayWidth.pad((selected ? "▸ " : "  ") + label(k), to: area.width), x: area.x, y: y,
         style: selected ? .selected : .normal)
