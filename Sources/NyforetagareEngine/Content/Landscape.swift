@@ -105,6 +105,9 @@ public struct Landscape: Sendable {
 
   /// The question with this id.
   public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+  /// The position of the question with this id in ``questions``: its fields can then be read
+  /// in place (`questions[p].askedWhen`), where ``question(_:)`` copies the whole question out.
+  func questionPosition(_ id: String) -> Int? { questionIndex[id] }
   /// The step with this id.
   /// A step made per kommun is also found by an instance's id (`serveringstillstand_catering.0182`).
   public func step(_ id: String) -> Step? {
