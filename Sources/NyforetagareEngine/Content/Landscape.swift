@@ -5,7 +5,9 @@ public struct Landscape: Sendable {
   /// Version and date.
   public var meta: ContentMeta
   /// Actors by id.
-  public var actors: [String: Actor]
+  public var actors: [String: Actor] {
+    didSet { makePlanningFacts() }
+  }
   /// Questions, in interview order.
   public var questions: [Question]
   /// Data items, in the order defined.
@@ -23,10 +25,16 @@ public struct Landscape: Sendable {
   private var stepIndex: [String: Int]
   private var dataIndex: [String: Int]
   private var kommunIndex: [String: Int]
-  /// For each step (in ``steps``' order), the position in ``steps`` of the step each of its
-  /// `requires` names (-1 when no step has that id): the planner follows requirements by
-  /// position instead of hashing an id for each one.
-  private(set) var requirementPositions: [[Int]]
+  /// For each step (in ``steps``' order), its `requires` in their order, each with the position
+  /// in ``steps`` of the step it names: the planner follows requirements by position instead of
+  /// hashing an id for each one.
+  private(set) var requirementLinks: Adjacency<RequirementLink>
+  /// For each step, what the planner reads of it (``StepFacts``).
+  private(set) var facts: [StepFacts] = []
+  /// For each step, its figures for a kommun whose profile has none of its own for the step,
+  /// where they are the same for every such kommun (nil: resolved for each kommun). A plan
+  /// shares them instead of resolving each step again.
+  private(set) var generalFigures: [FigureResolution?] = []
 
   /// Creates a landscape.
   public init(
@@ -71,11 +79,35 @@ public struct Landscape: Sendable {
     stepIndex = si
     dataIndex = di
     kommunIndex = ki
-    requirementPositions = self.steps.map { step in step.requires.map { si[$0.step] ?? -1 } }
+    var owners: [Int] = []
+    var links: [RequirementLink] = []
+    for (p, step) in sortedSteps.enumerated() {
+      for r in step.requires {
+        owners.append(p)
+        links.append(
+          RequirementLink(
+            target: si[r.step] ?? -1, lagDays: r.lagDays, event: r.event, gates: r.gates, isConditional: r.when != nil))
+      }
+    }
+    requirementLinks = Adjacency(count: sortedSteps.count, nodes: owners, values: links)
+    makePlanningFacts()
+  }
+
+  /// Makes ``facts`` and ``generalFigures`` (again, when the actors change).
+  private mutating func makePlanningFacts() {
+    let actors = self.actors
+    facts = steps.map { StepFacts($0, actors: actors) }
+    generalFigures = []
+    generalFigures = steps.map { step in
+      FigureResolver.isSameForEveryKommun(step) ? FigureResolver.resolve(step, kommun: nil, in: self) : nil
+    }
   }
 
   /// The question with this id.
   public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+  /// The position of the question with this id in ``questions``: its fields can then be read
+  /// in place (`questions[p].askedWhen`), where ``question(_:)`` copies the whole question out.
+  func questionPosition(_ id: String) -> Int? { questionIndex[id] }
   /// The step with this id.
   /// A step made per kommun is also found by an instance's id (`serveringstillstand_catering.0182`).
   public func step(_ id: String) -> Step? {

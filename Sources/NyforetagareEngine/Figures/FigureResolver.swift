@@ -184,6 +184,25 @@ public enum FigureResolver {
       handlingExample: handlingExample)
   }
 
+  /// Whether a step's figures are the same for every kommun whose profile has no figure of its
+  /// own for it: neither figure names one kommun (an example), and the handling time does not
+  /// come from several kommuner's figures (which leave out the founder's own).
+  static func isSameForEveryKommun(_ step: Step) -> Bool {
+    let handling = step.timing.handling
+    if step.fee?.scope == .example || handling?.scope == .example { return false }
+    return handling != nil || step.timing.statutoryMax != nil
+  }
+
+  /// The figures of the landscape's step at `position` for a kommun (nil: none answered), given
+  /// the kommun profile's entry for the step: those made with the landscape where the kommun
+  /// changes nothing (``Landscape/generalFigures``), else resolved.
+  static func resolve(
+    at position: Int, kommun: String?, local: KommunProfile.StepOverride?, in landscape: Landscape
+  ) -> FigureResolution {
+    if local?.fee == nil, local?.handling == nil, let general = landscape.generalFigures[position] { return general }
+    return resolve(landscape.steps[position], kommun: kommun, in: landscape)
+  }
+
   /// Whether the step's actor is a state authority: only its figure is national. A kommun's
   /// office, a räddningstjänst, a region or a private party (a bank, an insurer, STIM) sets no
   /// national figure, so one marked national (lint warns) is shown and counted as our estimate.

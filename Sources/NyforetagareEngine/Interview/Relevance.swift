@@ -127,7 +127,7 @@ public struct Relevance: Sendable {
       for c in conditions(of: step) { collect(c, landscape: landscape, into: &seen, visitedSteps: &visitedSteps) }
     case .question(let test):
       guard seen.insert(test.question).inserted else { return }
-      if let asked = landscape.question(test.question)?.askedWhen {
+      if let q = landscape.questionPosition(test.question), let asked = landscape.questions[q].askedWhen {
         collect(asked, landscape: landscape, into: &seen, visitedSteps: &visitedSteps)
       }
     }

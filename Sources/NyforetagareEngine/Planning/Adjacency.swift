@@ -39,3 +39,5 @@ struct Adjacency<Value> {
     }
   }
 }
+
+extension Adjacency: Sendable where Value: Sendable {}

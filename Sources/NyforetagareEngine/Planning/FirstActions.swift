@@ -20,10 +20,10 @@ enum FirstActions {
   /// Whether step `i` can be started today: not started, before opening, every event its start
   /// waits for has happened, and no window or wait holds it until later.
   static func canStart(
-    _ i: Int, step: Step, graph: PlanGraph, satisfied: (submitted: [Bool], decided: [Bool]), start: Day, today: Day,
-    state: CaseRecord.State
+    _ i: Int, facts: StepFacts, graph: PlanGraph, satisfied: (submitted: [Bool], decided: [Bool]), start: Day,
+    today: Day, state: CaseRecord.State
   ) -> Bool {
-    guard step.kind != .milestone, step.phase == .beforeOpening else { return false }
+    guard facts.kind != .milestone, facts.phase == .beforeOpening else { return false }
     switch state {
     case .notStarted, .preparing, .refused: break
     case .submitted, .supplementRequested, .granted, .notApplicable: return false

@@ -24,26 +24,44 @@ public struct Plan: Sendable {
     /// The e-service to apply in (the kommun's own where published).
     public var eService: String?
     /// The kommun's contact.
-    public var contact: LocalizedText?
+    public var contact: LocalizedText? {
+      get { extras?.value.contact }
+      set { setExtra(\.contact, newValue) }
+    }
     /// The kommun's note.
-    public var kommunNote: LocalizedText?
+    public var kommunNote: LocalizedText? {
+      get { extras?.value.kommunNote }
+      set { setExtra(\.kommunNote, newValue) }
+    }
     /// The latest day to send it in, when it must be at least N days before opening.
     public var sendBy: Day?
     /// The founder's record of the case, if any.
-    public var caseRecord: CaseRecord?
+    public var caseRecord: CaseRecord? {
+      get { extras?.value.caseRecord }
+      set { setExtra(\.caseRecord, newValue) }
+    }
     /// How a pending case stands against the expected and latest decision days.
-    public var tracking: CaseTracking?
+    public var tracking: CaseTracking? {
+      get { extras?.value.tracking }
+      set { setExtra(\.tracking, newValue) }
+    }
     /// The day it is sent in (for a step that is applied for or notified); nil for tasks.
     public var submit: Day?
     /// The days a rule bounds its sending in, where one does.
-    public var window: DatedWindow?
+    public var window: DatedWindow? {
+      get { extras?.value.window }
+      set { setExtra(\.window, newValue) }
+    }
     /// Requirements that wait for another event than "decided before start" (e.g. the other
     /// step only sent in, or only this step's decision waiting).
     public var waitsFor: [Wait] = []
     /// Days it can start later without moving the opening (nil after opening).
     public var slackDays: Int?
     /// The season the permit is granted for, where the kommun grants per season.
-    public var season: DatedSeason?
+    public var season: DatedSeason? {
+      get { extras?.value.season }
+      set { setExtra(\.season, newValue) }
+    }
     /// Whether it can be started today: its prerequisites are done and no rule holds it back.
     public var canStartToday = false
     /// How the fee and handling time were chosen for the founder's kommun (see ``FigureResolver``).
@@ -55,6 +73,62 @@ public struct Plan: Sendable {
     /// The kommun this entry is for when the step is made per kommun and this is another
     /// kommun's instance (its figures are that kommun's); nil for the founder's own kommun.
     public var forKommun: String?
+    /// The fields most entries leave empty, in one box that only an entry with one of them has
+    /// (nil when all are nil): inline they made every entry of a large plan about 480 bytes
+    /// larger, and a plan's entries are written and read on every plan.
+    private var extras: CopyOnWrite<Extras>?
+
+    /// The fields kept in ``extras``.
+    private struct Extras: Sendable, Hashable {
+      var contact: LocalizedText?
+      var kommunNote: LocalizedText?
+      var caseRecord: CaseRecord?
+      var tracking: CaseTracking?
+      var window: DatedWindow?
+      var season: DatedSeason?
+
+      var isEmpty: Bool {
+        contact == nil && kommunNote == nil && caseRecord == nil && tracking == nil && window == nil && season == nil
+      }
+    }
+
+    /// Sets one of the boxed fields; the box goes when all are nil, so that equal entries stay equal.
+    private mutating func setExtra<Value>(_ field: WritableKeyPath<Extras, Value>, _ value: Value) {
+      var fields = extras?.value ?? Extras()
+      fields[keyPath: field] = value
+      extras = fields.isEmpty ? nil : CopyOnWrite(fields)
+    }
+
+    /// Creates an entry.
+    init(
+      step: Step, status: StepAssessment.Status, reasons: [Reason], requires: [String], requiredBy: [String],
+      start: Day, done: Day, latest: Day?, critical: Bool, eService: String?, contact: LocalizedText?,
+      kommunNote: LocalizedText?, sendBy: Day?, caseRecord: CaseRecord?, tracking: CaseTracking?, submit: Day?,
+      window: DatedWindow?, waitsFor: [Wait], slackDays: Int?, season: DatedSeason?, canStartToday: Bool,
+      figures: FigureResolution?, forKommun: String?
+    ) {
+      self.step = step
+      self.status = status
+      self.reasons = reasons
+      self.requires = requires
+      self.requiredBy = requiredBy
+      self.start = start
+      self.done = done
+      self.latest = latest
+      self.critical = critical
+      self.eService = eService
+      self.sendBy = sendBy
+      self.submit = submit
+      self.waitsFor = waitsFor
+      self.slackDays = slackDays
+      self.canStartToday = canStartToday
+      self.figures = figures
+      self.forKommun = forKommun
+      let fields = Extras(
+        contact: contact, kommunNote: kommunNote, caseRecord: caseRecord, tracking: tracking, window: window,
+        season: season)
+      extras = fields.isEmpty ? nil : CopyOnWrite(fields)
+    }
 
     /// The case's state (not started when nothing is recorded).
     public var caseState: CaseRecord.State { caseRecord?.state ?? .notStarted }

@@ -46,9 +46,8 @@ struct PlanGraph {
     self.opening = opening
     self.durations = durations
     self.workingDays = workingDays
-    authority = planned.map { a in
-      a.step.kind != .milestone && (landscape.actors[a.step.actor].map { $0.level != .private } ?? false)
-    }
+    let facts = landscape.facts
+    authority = positions.map { facts[$0].isAuthority }
     var edges: [(edge: Schedule.Edge, owner: Int, isNotice: Bool)] = []
     // (step, required step) pairs, and (step, wait) pairs, made into lists at the end.
     var required: (steps: [Int], by: [Int]) = ([], [])
@@ -63,28 +62,30 @@ struct PlanGraph {
     // The same requirement twice (the same event of the same step, gating the same event)
     // is one edge. Keyed by numbers: string keys cost a reflection per requirement.
     var seen: [Int] = []  // a step has a few requirements: a list is quicker than a set
-    for (i, a) in planned.enumerated() {
+    for i in planned.indices {
       seen.removeAll(keepingCapacity: true)
-      // By index: a requirement holds strings and a condition, and a copy retains them all.
-      // The landscape knows the position of each requirement's step: no id is hashed here.
-      let requires = a.step.requires
-      let targets = landscape.requirementPositions[positions[i]]
-      for r in requires.indices {
-        let target = targets[r]
+      // The landscape's links say each requirement's step by position: no id is hashed, and the
+      // step's own requirement (strings and a condition) is read only for a condition or a wait.
+      let fact = facts[positions[i]]
+      let links = landscape.requirementLinks[positions[i]]
+      for (r, link) in zip(0..., links) {
+        let target = link.target
         guard target >= 0, entryOf[target] >= 0, entryOf[target] != i else { continue }
         let j = entryOf[target]
-        if let when = requires[r].when, evaluator.truth(of: when) == .no { continue }
-        let (event, gates) = (requires[r].event, requires[r].gates)
+        if link.isConditional, let when = planned[i].step.requires[r].when, evaluator.truth(of: when) == .no {
+          continue
+        }
+        let (event, gates) = (link.event, link.gates)
         let key = 4 * j + (event == .decided ? 2 : 0) + (gates == .decided ? 1 : 0)
         guard !seen.contains(key) else { continue }
         seen.append(key)
-        edges.append((Schedule.Edge(from: node(j, event), to: node(i, gates), lag: requires[r].lagDays), i, false))
+        edges.append((Schedule.Edge(from: node(j, event), to: node(i, gates), lag: link.lagDays), i, false))
         if event == .decided && gates == .submitted {  // once per j: the key says so
           required.steps.append(i)
           required.by.append(j)
         } else {
           waiting.steps.append(i)
-          waiting.waits.append(Plan.Wait(step: requires[r].step, event: event, gates: gates))
+          waiting.waits.append(Plan.Wait(step: planned[i].step.requires[r].step, event: event, gates: gates))
         }
       }
       let window = windows[i]
@@ -103,9 +104,9 @@ struct PlanGraph {
         if let j = entry(step) { latestAfter[i] = (node(j, event), days) }
       case nil: break
       }
-      if let n = a.step.timing.noticeDaysBeforeOpening { notice[i] = n }
+      if let n = fact.noticeDays { notice[i] = n }
       if let o = opening, i != o {
-        if a.step.phase == .beforeOpening {
+        if fact.phase == .beforeOpening {
           edges.append((Schedule.Edge(from: Schedule.doneNode(i), to: Schedule.submitNode(o), lag: 0), i, false))
           if let n = notice[i] {
             edges.append((Schedule.Edge(from: Schedule.submitNode(i), to: Schedule.submitNode(o), lag: n), i, true))

@@ -64,13 +64,15 @@ public enum Planner {
     forKommun.reserveCapacity(kept.count)
     bases.reserveCapacity(kept.count)
     positions.reserveCapacity(kept.count)
-    for k in kept.indices where !isRecurringOnly(kept[k].step) {
+    let facts = landscape.facts
+    for k in kept.indices where !facts[keptPositions[k]].isRecurringOnly {
       let a = kept[k]
       entryOf[keptPositions[k]] = planned.count
       planned.append(a)
       forKommun.append(nil)
       bases.append(a.step)
       positions.append(keptPositions[k])
+      guard facts[keptPositions[k]].isPerKommun else { continue }
       for other in PerKommun.otherKommuner(for: a.step, answers: answers, home: kommun, in: landscape) {
         var instance = a
         instance.step = PerKommun.instance(of: a.step, for: other)
@@ -87,13 +89,14 @@ public enum Planner {
     // Handling times and overrides.
     // Each entry's kommun profile: the founder's, or the other kommun's for an instance.
     let overrides = planned.indices.map { i -> KommunProfile.StepOverride? in
-      let own = forKommun[i].map { landscape.profiles[$0.name] } ?? profile
-      return own?.steps[bases[i].id]
+      if let other = forKommun[i] { return landscape.profiles[other.name]?.steps[bases[i].id] }
+      return profile?.steps[bases[i].id]
     }
     // Which figure counts for this kommun (its own, national, statute, a range) is the
     // resolver's; another kommun's figure never dates the plan.
     let figures = planned.indices.map {
-      FigureResolver.resolve(bases[$0], kommun: (forKommun[$0] ?? kommun)?.name, in: landscape)
+      FigureResolver.resolve(
+        at: positions[$0], kommun: (forKommun[$0] ?? kommun)?.name, local: overrides[$0], in: landscape)
     }
 
     let graph = PlanGraph(
@@ -101,7 +104,10 @@ public enum Planner {
       opening: opening,
       durations: figures.indices.map { max(0, figures[$0].typicalDays ?? 0) },
       workingDays: figures.indices.map { figures[$0].workingDays },
-      windows: planned.indices.map { effectiveWindow(planned[$0].step, overrides[$0]) })
+      windows: planned.indices.map {
+        facts[positions[$0]].hasWindow || overrides[$0]?.window != nil
+          ? effectiveWindow(planned[$0].step, overrides[$0]) : nil
+      })
     let records: [CaseRecord?] =
       cases.isEmpty ? Array(repeating: nil, count: count) : planned.map { cases[$0.step.id] }
     let cautious: Schedule
@@ -130,7 +136,7 @@ public enum Planner {
     var critical = Array(repeating: false, count: count)
     var slack: [Int?] = Array(repeating: nil, count: count)
     if opening != nil {
-      for i in 0..<count where planned[i].step.phase == .beforeOpening || i == opening {
+      for i in 0..<count where facts[positions[i]].phase == .beforeOpening || i == opening {
         let latestStart = slackPass.latest[Schedule.submitNode(i)]
         guard latestStart.daysSinceEpoch < Int.max / 8 else { continue }
         slack[i] = a.start[i].days(until: latestStart)
@@ -158,6 +164,11 @@ public enum Planner {
     var planPosition = Array(repeating: 0, count: count)
     for (p, i) in planOrder.enumerated() { planPosition[i] = p }
     let byPlanPosition: (Int, Int) -> Bool = { planPosition[$0] < planPosition[$1] }
+    // Each entry's requirements both ways, in plan order (sorted in place: one copy of each list).
+    var requirements = graph.startRequirements
+    requirements.sortEach(by: byPlanPosition)
+    var requirers = graph.requiredBy
+    requirers.sortEach(by: byPlanPosition)
 
     let satisfied = FirstActions.satisfiedEvents(records: records)
     var entries: [Plan.Entry] = []
@@ -165,14 +176,15 @@ public enum Planner {
     let t = b.times
     for i in planOrder {
       let step = planned[i].step
-      let applied = isApplied(step)
+      let fact = facts[positions[i]]
+      let applied = fact.isApplied
       var latestDecision: Day?
       // Only an authority's figure (its promise, or the law) is a latest decision day.
       if graph.authority[i] && applied {
         if let m = figures[i].maxDays, figures[i].isAuthoritys {
           latestDecision = cautious.add(m, to: t.submit[i], step: i)
         }
-        if let s = step.timing.statutoryMax?.days {
+        if let s = fact.statutoryMaxDays {
           let statutory = t.submit[i].adding(days: s)
           latestDecision = latestDecision.map { Swift.max($0, statutory) } ?? statutory
         }
@@ -180,8 +192,8 @@ public enum Planner {
         // promised before it: the application is complete only then.
         if let l = latestDecision, l < t.done[i] { latestDecision = t.done[i] }
       }
-      let reqIDs = graph.startRequirements[i].sorted(by: byPlanPosition).map { ids[$0] }
-      let requiredBy = graph.requiredBy[i].sorted(by: byPlanPosition).map { ids[$0] }
+      let reqIDs = requirements[i].map { ids[$0] }
+      let requiredBy = requirers[i].map { ids[$0] }
       entries.append(
         Plan.Entry(
           step: step, status: planned[i].status, reasons: planned[i].reasons,
@@ -199,7 +211,7 @@ public enum Planner {
           slackDays: slack[i],
           season: seasons[i],
           canStartToday: FirstActions.canStart(
-            i, step: step, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
+            i, facts: fact, graph: graph, satisfied: satisfied, start: t.start[i], today: today,
             state: records[i]?.state ?? .notStarted),
           figures: figures[i],
           forKommun: forKommun[i]?.name))
@@ -257,21 +269,6 @@ public enum Planner {
     merged.location = own.location
     return merged
   }
-
-  /// Whether a step is sent in to someone (so it has a `submit` day).
-  static func isApplied(_ step: Step) -> Bool {
-    switch step.kind {
-    case .permit, .registration, .notification, .support: return true
-    case .duty, .contract, .milestone, .task: return false
-    }
-  }
-
-  /// Whether a step is only a recurring duty (a duty kind with a recurrence).
-  static func isRecurringOnly(_ step: Step) -> Bool {
-    step.kind == .duty && step.timing.recurring != nil
-  }
-
-  static func isBeforeOpening(_ step: Step) -> Bool { step.phase == .beforeOpening }
 }
 
 /// A binary min-heap of indices, for Kahn's algorithm.

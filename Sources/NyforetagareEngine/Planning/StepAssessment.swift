@@ -28,7 +28,14 @@ public enum Applicability {
   public static func assess(_ landscape: Landscape, answers: Answers) -> [StepAssessment] {
     let evaluator = RuleEvaluator(landscape: landscape, answers: answers)
     let done = Set(answers.alreadyDone)
-    return landscape.steps.map { step in
+    let facts = landscape.facts
+    let always = evaluator.reasons(for: nil, truth: .yes)  // one list, shared by every such step
+    return landscape.steps.indices.map { p in
+      let step = landscape.steps[p]
+      // A step with no condition applies unless it is named as done.
+      if done.isEmpty, !facts[p].hasConditions {
+        return StepAssessment(step: step, status: .applies, reasons: always, doneByAnswer: false)
+      }
       let truth = evaluator.applies(step)
       let reasons = evaluator.reasons(for: step.appliesWhen, truth: truth)
       if truth == .no {

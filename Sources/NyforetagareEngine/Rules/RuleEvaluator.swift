@@ -67,8 +67,9 @@ public struct RuleEvaluator: Sendable {
   }
 
   func evaluate(_ test: QuestionTest, depth: Int) -> Truth {
-    guard let question = landscape.question(test.question) else { return .no }
-    if let c = question.askedWhen {
+    // The question's condition read in place: copying a question out retains all its texts.
+    guard let q = landscape.questionPosition(test.question) else { return .no }
+    if let c = landscape.questions[q].askedWhen {
       let asked = truth(of: c, depth: depth + 1)
       if asked == .no { return .no }
     }
@@ -135,8 +136,8 @@ public struct RuleEvaluator: Sendable {
       }
       return [.step(id, applies: applies == .yes)]
     case .question(let test):
-      guard let question = landscape.question(test.question) else { return [] }
-      if let c = question.askedWhen, truth(of: c, depth: depth + 1) == .no {
+      guard let q = landscape.questionPosition(test.question) else { return [] }
+      if let c = landscape.questions[q].askedWhen, truth(of: c, depth: depth + 1) == .no {
         return collect(c, expected: .no, depth: depth + 1)
       }
       if answers[test.question] == nil { return [.unanswered(test.question)] }
