@@ -111,12 +111,16 @@ let package = Package(
       // linker script Linking/static-cxx/libstdc++.so, which reads libstdc++.a (GCC's, from
       // the library path), and -static-libgcc takes libgcc_eh.a for libgcc_s. With ncursesw,
       // tinfo and cmark-gfm static as well, the program loads only libc, libm and libcrypt.
+      // It is linked with the toolchain's lld and packed relative relocations (DT_RELR, glibc
+      // 2.36 and later): the 84,000 pointers the loader fixes up at start are a 16 kB table
+      // instead of a 2 MB one, which cut the start of `plan` by about a millisecond (gold, the
+      // default linker, has no such option). docs/BENCHMARKS.md, round 5.
       swiftSettings: startupSettings + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
       linkerSettings: [
         .unsafeFlags(
           [
             "-static-stdlib", "-Xlinker", "--strip-debug", "-L", Context.packageDirectory + "/Linking/static-cxx",
-            "-Xclang-linker", "-static-libgcc",
+            "-Xclang-linker", "-static-libgcc", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
           ], .when(configuration: .release))
       ]
     ),

@@ -59,3 +59,49 @@ struct JSONRendererTests {
     #expect(steps.filter { $0["overdue"] != nil }.count == 1)
   }
 }
+
+/// docs/JSON.md lists every key a plan's JSON can have: a key added to the renderer without a
+/// line there fails here.
+@Suite("JSON: docs/JSON.md names every key")
+struct JSONDocumentationTests {
+  /// The keys of each table in docs/JSON.md, by the section's heading.
+  func documentedKeys() throws -> [String: Set<String>] {
+    let url = Fixtures.packageRoot.appendingPathComponent("docs/JSON.md")
+    var result: [String: Set<String>] = [:]
+    var section = ""
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+      if line.hasPrefix("## ") { section = String(line.dropFirst(3)) }
+      guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { continue }
+      result[section, default: []].insert(String(line.dropFirst(3)[..<end]))
+    }
+    return result
+  }
+
+  @Test("every key of every example's plan, and of a tracked case, is in docs/JSON.md")
+  func everyKeyDocumented() throws {
+    let docs = try documentedKeys()
+    let top = try #require(docs["The top level"])
+    let steps = try #require(docs["`steps[]`"])
+    let duties = try #require(docs["`duties[]`"])
+    let examples = try FileManager.default.contentsOfDirectory(
+      at: Fixtures.packageRoot.appendingPathComponent("Examples"), includingPropertiesForKeys: nil
+    ).filter { $0.pathExtension == "yaml" }
+    #expect(examples.count >= 5)
+    for url in examples {
+      let (answers, data) = try Fixtures.answers(try String(contentsOf: url, encoding: .utf8))
+      // A pending case past its time, so that the tracking keys are written too.
+      let cases = ["bygglov": CaseRecord(state: .submitted, submitted: Fixtures.today.adding(days: -400))]
+      let plan = try Planner.plan(Fixtures.landscape, answers: answers, data: data, today: Fixtures.today, cases: cases)
+      let text = JSONRenderer().render(PlanView(plan, landscape: Fixtures.landscape, language: .sv))
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      let name = url.lastPathComponent
+      #expect(Set(object.keys).subtracting(top).isEmpty, "\(name): \(Set(object.keys).subtracting(top))")
+      for case let step as [String: Any] in object["steps"] as? [Any] ?? [] {
+        #expect(Set(step.keys).subtracting(steps).isEmpty, "\(name): \(Set(step.keys).subtracting(steps))")
+      }
+      for case let duty as [String: Any] in object["duties"] as? [Any] ?? [] {
+        #expect(Set(duty.keys).subtracting(duties).isEmpty, "\(name): \(Set(duty.keys).subtracting(duties))")
+      }
+    }
+  }
+}
