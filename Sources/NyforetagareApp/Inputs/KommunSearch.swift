@@ -53,8 +53,11 @@ struct KommunSearch: Sendable, Hashable {
     into buffer: inout CellBuffer, _ area: Rect, _ env: Env, highlight: Bool = true, label: (Kommun) -> String
   ) -> (x: Int, y: Int) {
     let text = env.text
-    buffer.write(text.t("Sök: ", "Search: "), x: area.x, y: area.y)
-    let cx = field.draw(into: &buffer, x: area.x + 6, y: area.y, width: min(30, area.width - 6))
+    let searchLabel = text.t("Sök: ", "Search: ")
+    buffer.write(searchLabel, x: area.x, y: area.y)
+    // The field starts after the label (at least 6 columns in, where it has always been in Swedish).
+    let fieldX = max(6, DisplayWidth.of(searchLabel))
+    let cx = field.draw(into: &buffer, x: area.x + fieldX, y: area.y, width: min(30, area.width - fieldX))
     let listArea = Self.listArea(area)
     let matches = matches(env.landscape)
     var y = listArea.y
