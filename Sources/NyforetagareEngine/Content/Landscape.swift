@@ -97,7 +97,6 @@ public struct Landscape: Sendable {
   private mutating func makePlanningFacts() {
     let actors = self.actors
     facts = steps.map { StepFacts($0, actors: actors) }
-    generalFigures = []
     generalFigures = steps.map { step in
       FigureResolver.isSameForEveryKommun(step) ? FigureResolver.resolve(step, kommun: nil, in: self) : nil
     }
